@@ -1,0 +1,201 @@
+"""Reads for the learner pages: what a user may see, and how far they have got.
+
+Unpublished courses and exercises exist only for staff and the course's instructors: to a
+learner they are 404s, and they never count towards anybody's totals.
+"""
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.contrib.auth.models import User
+from django.core.exceptions import ValidationError
+from django.db.models import Prefetch, QuerySet
+from django.http import Http404
+
+from courses.models import Course, Enrollment, Module, Progress
+from exercises.models import Exercise
+from grader.models import Submission
+from grader.services import variant_for
+
+
+@dataclass(frozen=True)
+class ExerciseRow:
+    exercise: Exercise
+    best_score: float = 0.0
+    attempts: int = 0
+    solved: bool = False
+
+
+@dataclass
+class Tally:
+    """Solved exercises and earned points over some set of exercises."""
+
+    solved: int = 0
+    total: int = 0
+    points_earned: float = 0.0
+    points_total: float = 0.0
+
+    @property
+    def percent(self) -> int:
+        if not self.points_total:
+            return 0
+        return min(100, round(100 * self.points_earned / self.points_total))
+
+    def add(self, other: "Tally") -> None:
+        self.solved += other.solved
+        self.total += other.total
+        self.points_earned += other.points_earned
+        self.points_total += other.points_total
+
+
+@dataclass
+class ModuleOutline:
+    module: Module
+    rows: list[ExerciseRow]
+
+    @property
+    def tally(self) -> Tally:
+        return Tally(
+            solved=sum(row.solved for row in self.rows),
+            total=len(self.rows),
+            points_earned=sum(row.best_score for row in self.rows),
+            points_total=sum(row.exercise.points for row in self.rows),
+        )
+
+
+@dataclass
+class CourseOutline:
+    course: Course
+    modules: list[ModuleOutline] = field(default_factory=list)
+    enrolled: bool = False
+
+    @property
+    def tally(self) -> Tally:
+        total = Tally()
+        for outline in self.modules:
+            total.add(outline.tally)
+        return total
+
+
+def can_preview(*, user: User, course: Course) -> bool:
+    """Staff and the course's instructors may open unpublished material."""
+    if getattr(user, "is_staff", False):
+        return True
+    return Enrollment.objects.filter(
+        user=user, course=course, role=Enrollment.Role.INSTRUCTOR
+    ).exists()
+
+
+def course_get_for_learner(*, user: User, slug: str) -> Course:
+    course = Course.objects.filter(slug=slug).first()
+    if course is None or not (course.published or can_preview(user=user, course=course)):
+        raise Http404("No such course.")
+    return course
+
+
+def exercise_get_for_learner(
+    *, user: User, slug: str, course_slug: str | None = None
+) -> Exercise:
+    """The exercise, or 404 when it is not visible to this user (or not in that course)."""
+    found = Exercise.objects.select_related("module__course", "current_version").filter(slug=slug)
+    if course_slug is not None:
+        found = found.filter(module__course__slug=course_slug)
+    exercise = found.first()
+    if exercise is None:
+        raise Http404("No such exercise.")
+    course = exercise.module.course
+    visible = exercise.published and course.published
+    if not (visible or can_preview(user=user, course=course)):
+        raise Http404("No such exercise.")
+    return exercise
+
+
+def catalog(*, user: User) -> list[CourseOutline]:
+    return _outlines(user, Course.objects.filter(published=True))
+
+
+def course_outline(*, user: User, course: Course) -> CourseOutline:
+    return _outlines(user, Course.objects.filter(pk=course.pk))[0]
+
+
+def enrolled_outlines(*, user: User) -> list[CourseOutline]:
+    return _outlines(user, Course.objects.filter(enrollments__user=user).distinct())
+
+
+def _outlines(user: User, courses: QuerySet[Course]) -> list[CourseOutline]:
+    """Outlines of several courses in four queries, whatever their size."""
+    published = Exercise.objects.filter(published=True).order_by("order", "title")
+    modules = Module.objects.order_by("order", "title").prefetch_related(
+        Prefetch("exercises", queryset=published)
+    )
+    courses = courses.prefetch_related(Prefetch("modules", queryset=modules))
+    standing = _standing(user, courses)
+    enrolled = set(
+        Enrollment.objects.filter(user=user, course__in=courses).values_list("course", flat=True)
+    )
+    return [
+        CourseOutline(
+            course=course,
+            modules=[_module_outline(module, standing) for module in course.modules.all()],
+            enrolled=course.pk in enrolled,
+        )
+        for course in courses
+    ]
+
+
+def _standing(user: User, courses: QuerySet[Course]) -> dict[int, Progress]:
+    progress = Progress.objects.filter(user=user, exercise__module__course__in=courses)
+    return {item.exercise_id: item for item in progress}
+
+
+def _module_outline(module: Module, standing: dict[int, Progress]) -> ModuleOutline:
+    return ModuleOutline(
+        module=module, rows=[_row(exercise, standing) for exercise in module.exercises.all()]
+    )
+
+
+def _row(exercise: Exercise, standing: dict[int, Progress]) -> ExerciseRow:
+    progress = standing.get(exercise.pk)
+    if progress is None:
+        return ExerciseRow(exercise=exercise)
+    # Points may have changed since grading: never show more than the exercise is worth.
+    best = min(progress.best_score, float(exercise.points))
+    return ExerciseRow(exercise=exercise, best_score=best, attempts=progress.attempts,
+                       solved=progress.solved)
+
+
+def public_examples(*, user: User, exercise: Exercise) -> list[dict[str, Any]]:
+    """The public cases of the variant this learner is graded on (each learner keeps one)."""
+    if exercise.current_version is None:
+        return []
+    try:
+        variant = variant_for(user, exercise)
+    except ValidationError:
+        return []  # no variants computed yet: nothing to show
+    return variant.public_cases
+
+
+def progress_of(*, user: User, exercise: Exercise) -> Progress | None:
+    return Progress.objects.filter(user=user, exercise=exercise).first()
+
+
+def recent_submissions(*, user: User, limit: int = 10) -> list[Submission]:
+    latest = Submission.objects.filter(user=user).select_related("exercise__module__course")
+    return list(latest.order_by("-created_at", "-id")[:limit])
+
+
+def exercise_neighbours(*, exercise: Exercise) -> tuple[Exercise | None, Exercise | None]:
+    """The published exercises before and after this one in its course, for navigation."""
+    ordered = list(
+        Exercise.objects.filter(module__course=exercise.module.course, published=True)
+        .select_related("module__course")
+        .order_by("module__order", "module__title", "order", "title")
+    )
+    ids = [item.pk for item in ordered]
+    if exercise.pk not in ids:
+        return None, None
+    index = ids.index(exercise.pk)
+    before = ordered[index - 1] if index > 0 else None
+    after = ordered[index + 1] if index + 1 < len(ordered) else None
+    return before, after
+

@@ -1,0 +1,16 @@
+from django.urls import path
+
+from courses import views
+
+app_name = "courses"
+
+urlpatterns = [
+    path("", views.catalog, name="catalog"),
+    path("me/progress/", views.dashboard, name="dashboard"),
+    path("courses/<slug:slug>/", views.course_detail, name="course"),
+    path("courses/<slug:slug>/enroll/", views.course_enroll, name="enroll"),
+    path("courses/<slug:course_slug>/exercises/<slug:slug>/", views.exercise_detail,
+         name="exercise"),
+    path("courses/<slug:course_slug>/exercises/<slug:slug>/attempts/", views.exercise_attempts,
+         name="attempts"),
+]

@@ -1,0 +1,143 @@
+"""Learner pages: thin views over courses.selectors (reads) and courses.services (writes)."""
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import login
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.models import User
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django_htmx.middleware import HtmxDetails
+
+from courses import selectors
+from courses.forms import SignupForm
+from courses.services import enrollment_create
+from exercises.models import Exercise
+from grader.models import Submission
+from grader.selectors import last_code, submission_get_for_owner, submissions_of_learner
+
+
+class LearnerRequest(HttpRequest):
+    """What login_required and django-htmx's middleware guarantee about a request."""
+
+    user: User
+    htmx: HtmxDetails
+
+
+# The history shown beside the editor; the full record is in the admin.
+ATTEMPTS_SHOWN = 50
+
+
+@login_required
+@require_GET
+def catalog(request: LearnerRequest) -> HttpResponse:
+    outlines = selectors.catalog(user=request.user)
+    return render(request, "courses/catalog.html", {"outlines": outlines})
+
+
+@login_required
+@require_GET
+def course_detail(request: LearnerRequest, slug: str) -> HttpResponse:
+    course = selectors.course_get_for_learner(user=request.user, slug=slug)
+    outline = selectors.course_outline(user=request.user, course=course)
+    return render(request, "courses/course.html", {"outline": outline, "now": timezone.now()})
+
+
+@login_required
+@require_POST
+def course_enroll(request: LearnerRequest, slug: str) -> HttpResponse:
+    course = selectors.course_get_for_learner(user=request.user, slug=slug)
+    enrollment_create(user=request.user, course=course)
+    messages.success(request, f"You are enrolled in {course.title}.")
+    return redirect("courses:course", slug=course.slug)
+
+
+@login_required
+@require_GET
+def exercise_detail(request: LearnerRequest, course_slug: str, slug: str) -> HttpResponse:
+    exercise = selectors.exercise_get_for_learner(
+        user=request.user, slug=slug, course_slug=course_slug
+    )
+    previous, following = selectors.exercise_neighbours(exercise=exercise)
+    context = {
+        "exercise": exercise,
+        "module": exercise.module,
+        "course": exercise.module.course,
+        "examples": selectors.public_examples(user=request.user, exercise=exercise),
+        "code": _editor_code(request, exercise),
+        "result": _requested_result(request, exercise),
+        "progress": selectors.progress_of(user=request.user, exercise=exercise),
+        "attempts": _attempts(request, exercise),
+        "previous": previous,
+        "next": following,
+    }
+    return render(request, "courses/exercise.html", context)
+
+
+@login_required
+@require_GET
+def exercise_attempts(request: LearnerRequest, course_slug: str, slug: str) -> HttpResponse:
+    """The attempt history alone, refreshed by htmx when a submission is sent or graded."""
+    exercise = selectors.exercise_get_for_learner(
+        user=request.user, slug=slug, course_slug=course_slug
+    )
+    context = {"exercise": exercise, "course": exercise.module.course,
+               "attempts": _attempts(request, exercise)}
+    return render(request, "courses/_attempts.html", context)
+
+
+def _attempts(request: LearnerRequest, exercise: Exercise) -> list[Submission]:
+    history = submissions_of_learner(user=request.user, exercise=exercise)
+    return list(history.defer("code", "tests", "stdout")[:ATTEMPTS_SHOWN])
+
+
+def _owned_submission(request: LearnerRequest, param: str, exercise: Exercise) -> Submission | None:
+    """The learner's own submission named in the query string, if it belongs here."""
+    raw = request.GET.get(param, "")
+    if not raw.isdigit():
+        return None
+    submission = submission_get_for_owner(user=request.user, submission_id=int(raw))
+    return submission if submission.exercise_id == exercise.pk else None
+
+
+def _editor_code(request: LearnerRequest, exercise: Exercise) -> str:
+    loaded = _owned_submission(request, "from", exercise)
+    if loaded is not None:
+        return loaded.code
+    return last_code(user=request.user, exercise=exercise) or exercise.starter_code
+
+
+def _requested_result(request: LearnerRequest, exercise: Exercise) -> Submission | None:
+    # Without htmx the form posts normally and lands here with ?submission=<id>.
+    return _owned_submission(request, "submission", exercise)
+
+
+@login_required
+@require_GET
+def dashboard(request: LearnerRequest) -> HttpResponse:
+    context = {
+        "outlines": selectors.enrolled_outlines(user=request.user),
+        "recent": selectors.recent_submissions(user=request.user),
+    }
+    return render(request, "courses/dashboard.html", context)
+
+
+@require_http_methods(["GET", "POST"])
+def signup(request: HttpRequest) -> HttpResponse:
+    if request.user.is_authenticated:
+        return redirect(settings.LOGIN_REDIRECT_URL)
+    form = SignupForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        user = form.save()
+        login(request, user)
+        messages.success(request, f"Welcome to Eigenlab, {user.get_username()}!")
+        return redirect(settings.LOGIN_REDIRECT_URL)
+    return render(request, "registration/signup.html", {"form": form})
+
+
+def bad_request(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    """400s, mostly oversized posts: Django rejects them before any view can explain."""
+    template = "_request_error.html" if request.headers.get("HX-Request") else "400.html"
+    return render(request, template, status=400)

@@ -1,0 +1,8 @@
+# Mistake: sorts the eigenvalues for a tidy output but leaves the eigenvector
+# columns in their original order, so values[k] and column k no longer match.
+import numpy as np
+
+
+def eigenpairs(A):
+    values, vectors = np.linalg.eig(np.asarray(A, dtype=float))
+    return np.sort(values), vectors

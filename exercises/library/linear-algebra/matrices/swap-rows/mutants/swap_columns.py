@@ -1,0 +1,8 @@
+# Mistake: indexes columns instead of rows (M[:, i] is column i).
+import numpy as np
+
+
+def swap_rows(M, i, j):
+    R = np.array(M, copy=True)
+    R[:, [i, j]] = R[:, [j, i]]
+    return R

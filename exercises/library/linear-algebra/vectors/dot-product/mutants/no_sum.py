@@ -1,0 +1,6 @@
+# Mistake: returns the elementwise product (a vector) and forgets to add the entries up.
+import numpy as np
+
+
+def dot(u, v):
+    return np.asarray(u, dtype=float) * np.asarray(v, dtype=float)

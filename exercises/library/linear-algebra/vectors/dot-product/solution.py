@@ -1,0 +1,8 @@
+import numpy as np
+
+
+def dot(u, v):
+    """Return the dot product of the equal-length vectors u and v."""
+    u = np.asarray(u, dtype=float)
+    v = np.asarray(v, dtype=float)
+    return float(np.sum(u * v))

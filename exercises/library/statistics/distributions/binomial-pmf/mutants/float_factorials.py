@@ -1,0 +1,8 @@
+# Mistake: floating-point factorials. Correct for small n, but factorial(n) overflows
+# to inf for n > 170 and the result becomes nan (inf / inf).
+from scipy.special import factorial
+
+
+def binomial_pmf(k, n, p):
+    coef = factorial(n) / (factorial(k) * factorial(n - k))
+    return float(coef * p**k * (1 - p) ** (n - k))

@@ -1,0 +1,8 @@
+# Mistake: forgets the 1/2 in the exponent, exp(-z^2) instead of exp(-z^2 / 2).
+import numpy as np
+
+
+def gaussian_pdf(x, mu, sigma):
+    x = np.asarray(x, dtype=float)
+    z = (x - mu) / sigma
+    return np.exp(-(z**2)) / (sigma * np.sqrt(2 * np.pi))

@@ -1,0 +1,30 @@
+"""Statement Markdown to safe HTML, once at save time; KaTeX renders the math in the browser."""
+
+import nh3
+from markdown_it import MarkdownIt
+from mdit_py_plugins.dollarmath import dollarmath_plugin
+
+_parser = MarkdownIt("commonmark", {"html": False}).enable("table").use(
+    dollarmath_plugin, allow_space=True, double_inline=True
+)
+
+_ALLOWED_TAGS = {
+    "p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "em", "strong", "code", "pre",
+    "blockquote", "ul", "ol", "li", "a", "span", "div", "table", "thead", "tbody", "tr",
+    "th", "td", "img",
+}
+_ALLOWED_ATTRIBUTES = {
+    "span": {"class"}, "div": {"class"}, "code": {"class"}, "a": {"href", "title"},
+    "img": {"src", "alt", "title"}, "th": {"style"}, "td": {"style"}, "ol": {"start"},
+}
+
+
+def render_markdown(text: str) -> str:
+    html = _parser.render(text)
+    return nh3.clean(
+        html,
+        tags=_ALLOWED_TAGS,
+        attributes=_ALLOWED_ATTRIBUTES,
+        url_schemes={"http", "https", "mailto"},
+        link_rel="noopener noreferrer",
+    )

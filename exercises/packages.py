@@ -1,0 +1,204 @@
+"""Reading exercise packages from files (the format is documented in exercises/README.md).
+
+Pure file parsing and validation: every problem names the file and the field.
+"""
+
+import hashlib
+import json
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+LIBRARY_ROOT = Path(__file__).resolve().parent / "library"
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+DIFFICULTIES = ("easy", "medium", "hard")
+REQUIRED_FILES = ("exercise.toml", "statement.md", "starter.py", "solution.py", "cases.py")
+
+
+class PackageError(ValueError):
+    """A package that cannot be used, with the file (and field) at fault."""
+
+    def __init__(self, path: Path, message: str) -> None:
+        super().__init__(f"{path}: {message}")
+        self.path = path
+
+
+@dataclass(frozen=True)
+class ExercisePackage:
+    path: Path
+    slug: str
+    title: str
+    order: int
+    points: int
+    difficulty: str
+    tags: list[str]
+    entry: str
+    variants: int
+    hints: list[str]
+    config: dict[str, Any]  # what grading depends on: checks, limits, options
+    statement_md: str
+    starter: str
+    solution: str
+    cases: str
+    mutants: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def content_hash(self) -> str:
+        """Changes exactly when the grading changes: statement edits keep the version."""
+        graded = {"config": self.config, "solution": self.solution, "cases": self.cases,
+                  "entry": self.entry, "variants": self.variants}
+        return hashlib.sha256(json.dumps(graded, sort_keys=True).encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class SectionInfo:
+    """A course or a module folder, described by its course.toml / module.toml."""
+
+    path: Path
+    slug: str
+    title: str
+    description: str
+    order: int
+
+
+def read_toml(path: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise PackageError(path, "file is missing") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise PackageError(path, f"is not valid TOML: {exc}") from None
+
+
+def _field(data: dict[str, Any], path: Path, name: str, kind: type, default: Any = None) -> Any:
+    value = data.get(name, default)
+    if value is None:
+        raise PackageError(path, f"field `{name}` is required")
+    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        raise PackageError(path, f"field `{name}` must be of type {kind.__name__}")
+    return value
+
+
+def load_section(folder: Path, filename: str) -> SectionInfo:
+    path = folder / filename
+    data = read_toml(path)
+    if not SLUG.match(folder.name):
+        raise PackageError(folder, "folder name must be a slug (lowercase words joined by -)")
+    return SectionInfo(
+        path=folder,
+        slug=folder.name,
+        title=_field(data, path, "title", str),
+        description=_field(data, path, "description", str, ""),
+        order=_field(data, path, "order", int, 0),
+    )
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise PackageError(path, "file is missing") from None
+    except UnicodeDecodeError:
+        raise PackageError(path, "is not valid UTF-8") from None
+
+
+def _checks(data: dict[str, Any], path: Path) -> list[dict[str, Any]]:
+    from grader.checks import CHECKS
+
+    checks = data.get("checks")
+    if not isinstance(checks, list) or not checks:
+        raise PackageError(path, "needs at least one [[checks]] table")
+    for position, spec in enumerate(checks, start=1):
+        name = spec.get("check") if isinstance(spec, dict) else None
+        if name not in CHECKS:
+            known = ", ".join(sorted(CHECKS))
+            raise PackageError(path, f"check #{position}: unknown check {name!r} (known: {known})")
+        output = spec.get("output")
+        if output is not None and (not isinstance(output, int) or output < 0):
+            raise PackageError(path, f"check #{position}: `output` must be a non-negative integer")
+    return checks
+
+
+def _limits(data: dict[str, Any], path: Path) -> dict[str, Any]:
+    limits = data.get("limits", {})
+    seconds = limits.get("time_seconds", 10)
+    memory = limits.get("memory_mb", 512)
+    if not isinstance(seconds, (int, float)) or not 0.5 <= seconds <= 60:
+        raise PackageError(path, "field `limits.time_seconds` must be between 0.5 and 60")
+    if not isinstance(memory, int) or not 64 <= memory <= 4096:
+        raise PackageError(path, "field `limits.memory_mb` must be between 64 and 4096")
+    return {"time_seconds": seconds, "memory_mb": memory}
+
+
+def load_package(folder: Path) -> ExercisePackage:
+    toml_path = folder / "exercise.toml"
+    data = read_toml(toml_path)
+    slug = _field(data, toml_path, "slug", str)
+    if slug != folder.name or not SLUG.match(slug):
+        raise PackageError(toml_path, f"field `slug` must be a slug equal to the folder name "
+                                      f"({folder.name!r})")
+    difficulty = _field(data, toml_path, "difficulty", str, "easy")
+    if difficulty not in DIFFICULTIES:
+        raise PackageError(toml_path, f"field `difficulty` must be one of {DIFFICULTIES}")
+    entry = _field(data, toml_path, "entry", str)
+    if not IDENTIFIER.match(entry):
+        raise PackageError(toml_path, "field `entry` must be a Python function name")
+    variants = _field(data, toml_path, "variants", int, 3)
+    if not 1 <= variants <= 20:
+        raise PackageError(toml_path, "field `variants` must be between 1 and 20")
+    config = {
+        "checks": _checks(data, toml_path),
+        "limits": _limits(data, toml_path),
+        "inputs_read_only": bool(data.get("inputs_read_only", False)),
+    }
+    mutants_dir = folder / "mutants"
+    mutants = {p.stem: _read_text(p) for p in sorted(mutants_dir.glob("*.py"))}
+    return ExercisePackage(
+        path=folder,
+        slug=slug,
+        title=_field(data, toml_path, "title", str),
+        order=_field(data, toml_path, "order", int, 0),
+        points=_field(data, toml_path, "points", int, 10),
+        difficulty=difficulty,
+        tags=[str(tag) for tag in _field(data, toml_path, "tags", list, [])],
+        entry=entry,
+        variants=variants,
+        hints=[str(hint) for hint in _field(data, toml_path, "hints", list, [])],
+        config=config,
+        statement_md=_read_text(folder / "statement.md"),
+        starter=_read_text(folder / "starter.py"),
+        solution=_read_text(folder / "solution.py"),
+        cases=_read_text(folder / "cases.py"),
+        mutants=mutants,
+    )
+
+
+@dataclass
+class LibraryModule:
+    info: SectionInfo
+    packages: list[ExercisePackage]
+
+
+@dataclass
+class LibraryCourse:
+    info: SectionInfo
+    modules: list[LibraryModule]
+
+
+def load_library(root: Path = LIBRARY_ROOT) -> list[LibraryCourse]:
+    """Every course under root; the first invalid file stops the load with its path."""
+    courses = []
+    for course_dir in sorted(p for p in root.iterdir() if (p / "course.toml").exists()):
+        modules = []
+        for module_dir in sorted(p for p in course_dir.iterdir() if (p / "module.toml").exists()):
+            packages = [
+                load_package(folder)
+                for folder in sorted(module_dir.iterdir())
+                if (folder / "exercise.toml").exists()
+            ]
+            modules.append(LibraryModule(load_section(module_dir, "module.toml"), packages))
+        courses.append(LibraryCourse(load_section(course_dir, "course.toml"), modules))
+    return courses

@@ -1,0 +1,170 @@
+"""Writes for exercises: syncing the file library into the database.
+
+Expected outputs are computed by running the reference solution in the sandbox, once per
+version and variant, and stored: the worker never runs the reference at grading time.
+"""
+
+import hashlib
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from django.conf import settings
+from django.db import transaction
+
+from courses.models import Course, Module
+from grader.sandbox import Job, Limits, run
+
+from .markdown import render_markdown
+from .models import Exercise, ExerciseVersion, Variant
+from .packages import LIBRARY_ROOT, ExercisePackage, LibraryCourse, load_library
+
+logger = logging.getLogger(__name__)
+
+
+class ReferenceError(Exception):
+    """The reference solution did not produce outputs for every case."""
+
+
+@dataclass
+class SyncReport:
+    created: list[str] = field(default_factory=list)
+    new_versions: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    unpublished: list[str] = field(default_factory=list)
+
+
+def variant_seed(slug: str, index: int) -> int:
+    digest = hashlib.sha256(f"{slug}:{index}".encode()).hexdigest()
+    return int(digest[:12], 16)
+
+
+def sandbox_limits(config: dict[str, Any]) -> Limits:
+    return Limits.from_config(config.get("limits", {}),
+                              ceiling_seconds=settings.GRADER_SANDBOX_MAX_SECONDS)
+
+
+def reference_cases(*, solution: str, cases_code: str, entry: str, seed: int,
+                    config: dict[str, Any]) -> list[dict[str, Any]]:
+    """Runs the reference in its own jail: the case inputs and its outputs, for one seed."""
+    job = Job(code=solution, cases_source=cases_code, entry=entry, seed=seed,
+              limits=sandbox_limits(config))
+    report = run(job)
+    if report.error is not None:
+        raise ReferenceError(f"the reference could not run: {report.error.get('message')}")
+    if report.outcome != "completed" or not report.finished:
+        raise ReferenceError(f"the reference run ended with {report.outcome}: {report.message}")
+    stored = []
+    for index, case in enumerate(report.cases):
+        result = report.results.get(index) or {}
+        if not result.get("ok"):
+            error = result.get("error") or {}
+            raise ReferenceError(f"the reference failed on case {case.get('name')!r}: "
+                                 f"{error.get('type')}: {error.get('message')}")
+        stored.append({**case, "expected": result["output"]})
+    if not stored:
+        raise ReferenceError("cases() returned no cases")
+    return stored
+
+
+def library_sync(*, root: Path = LIBRARY_ROOT) -> SyncReport:
+    """Idempotent: the same files give the same rows; a changed package gets a new version."""
+    report = SyncReport()
+    courses = load_library(root)
+    seen: set[str] = set()
+    for library_course in courses:
+        for module, package in _sync_structure(library_course):
+            _sync_exercise(module, package, root, report)
+            seen.add(package.slug)
+    stale = Exercise.objects.exclude(source_path="").exclude(slug__in=seen).filter(published=True)
+    report.unpublished = list(stale.values_list("slug", flat=True))
+    stale.update(published=False)  # never deleted: submissions keep pointing at them
+    return report
+
+
+def _sync_structure(library_course: LibraryCourse) -> list[tuple[Module, ExercisePackage]]:
+    info = library_course.info
+    course, _ = Course.objects.update_or_create(
+        slug=info.slug,
+        defaults={"title": info.title, "description": info.description, "order": info.order},
+    )
+    pairs = []
+    for library_module in library_course.modules:
+        module_info = library_module.info
+        module, _ = Module.objects.update_or_create(
+            course=course, slug=module_info.slug,
+            defaults={"title": module_info.title, "description": module_info.description,
+                      "order": module_info.order},
+        )
+        pairs += [(module, package) for package in library_module.packages]
+    return pairs
+
+
+def _sync_exercise(module: Module, package: ExercisePackage, root: Path,
+                   report: SyncReport) -> None:
+    exercise = Exercise.objects.filter(slug=package.slug).first()
+    version = exercise and exercise.versions.filter(content_hash=package.content_hash).first()
+    variants = None if version else _compute_variants(package)
+    with transaction.atomic():
+        exercise, created = Exercise.objects.update_or_create(
+            slug=package.slug, defaults=_exercise_fields(module, package, root)
+        )
+        if version is None:
+            version = _create_version(exercise, package, variants or [])
+            (report.created if created else report.new_versions).append(package.slug)
+        else:
+            report.unchanged.append(package.slug)
+        if exercise.current_version_id != version.pk:
+            exercise.current_version = version
+            exercise.save(update_fields=["current_version"])
+
+
+def _exercise_fields(module: Module, package: ExercisePackage, root: Path) -> dict[str, Any]:
+    return {
+        "module": module,
+        "title": package.title,
+        "order": package.order,
+        "points": package.points,
+        "difficulty": package.difficulty,
+        "tags": package.tags,
+        "entry": package.entry,
+        "statement_md": package.statement_md,
+        "statement_html": render_markdown(package.statement_md),
+        "starter_code": package.starter,
+        "hints": package.hints,
+        "published": True,
+        "source_path": str(package.path.relative_to(root.parent)),
+    }
+
+
+def _compute_variants(package: ExercisePackage) -> list[tuple[int, list[dict[str, Any]]]]:
+    logger.info("computing %d reference variants of %s", package.variants, package.slug)
+    variants = []
+    for index in range(package.variants):
+        seed = variant_seed(package.slug, index)
+        try:
+            cases = reference_cases(solution=package.solution, cases_code=package.cases,
+                                    entry=package.entry, seed=seed, config=package.config)
+        except ReferenceError as exc:
+            raise ReferenceError(f"{package.path}: variant {index}: {exc}") from None
+        variants.append((seed, cases))
+    return variants
+
+
+def _create_version(exercise: Exercise, package: ExercisePackage,
+                    variants: list[tuple[int, list[dict[str, Any]]]]) -> ExerciseVersion:
+    latest = exercise.versions.order_by("-number").first()
+    version = ExerciseVersion.objects.create(
+        exercise=exercise,
+        number=(latest.number + 1) if latest else 1,
+        content_hash=package.content_hash,
+        solution_code=package.solution,
+        cases_code=package.cases,
+        config=package.config,
+    )
+    Variant.objects.bulk_create(
+        Variant(version=version, index=index, seed=seed, cases=cases)
+        for index, (seed, cases) in enumerate(variants)
+    )
+    return version

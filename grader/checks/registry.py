@@ -1,0 +1,91 @@
+"""The registry of checks and :func:`run_check`, the worker's single entry point."""
+
+from __future__ import annotations
+
+import inspect
+import logging
+from collections.abc import Mapping
+from typing import Any
+
+from . import calculus, eigen, matrices, numeric, stats, subspace
+from ._types import CheckFunction, CheckResult, CheckSpecError
+
+logger = logging.getLogger(__name__)
+
+GENERIC_FAILURE = "your answer could not be checked: it does not have the expected form"
+
+CHECKS: dict[str, CheckFunction] = {
+    "close": numeric.close,
+    "exact": numeric.exact,
+    "up_to_sign": numeric.up_to_sign,
+    "eigenvalues": eigen.eigenvalues,
+    "eigenpairs": eigen.eigenpairs,
+    "symmetric": matrices.symmetric,
+    "psd": matrices.psd,
+    "svd": matrices.svd,
+    "same_subspace": subspace.same_subspace,
+    "orthonormal_columns": subspace.orthonormal_columns,
+    "gradient": calculus.gradient,
+    "converges": calculus.converges,
+    "probability_vector": stats.probability_vector,
+    "pvalue": stats.pvalue,
+    "decision": stats.decision,
+}
+
+
+def check_params(name: str) -> dict[str, Any]:
+    """The parameters of the check ``name`` with their defaults."""
+    if name not in CHECKS:
+        known = ", ".join(sorted(CHECKS))
+        raise CheckSpecError(f"unknown check {name!r}; known checks: {known}")
+    signature = inspect.signature(CHECKS[name])
+    return {
+        p.name: p.default
+        for p in signature.parameters.values()
+        if p.kind is inspect.Parameter.KEYWORD_ONLY and p.name != "reveal"
+    }
+
+
+def validate(name: str, params: Mapping[str, Any] | None = None) -> None:
+    """Raise :class:`CheckSpecError` unless ``name`` is a check accepting ``params``.
+    Exercise authoring tools can call this up front, without any learner data."""
+    allowed = check_params(name)
+    if params is None:
+        return
+    if not isinstance(params, Mapping):
+        raise CheckSpecError(f"the parameters of check {name!r} must be a mapping")
+    unknown = sorted(str(p) for p in params if p not in allowed)
+    if unknown:
+        listed = ", ".join(allowed) or "none"
+        raise CheckSpecError(
+            f"check {name!r} has no parameter {unknown[0]!r}; its parameters are: {listed}"
+        )
+
+
+def run_check(
+    name: str,
+    inputs: dict[str, Any],
+    expected: Any,
+    got: Any,
+    *,
+    reveal: bool,
+    params: Mapping[str, Any] | None = None,
+) -> CheckResult:
+    """Run the check ``name`` on one case.
+
+    Authoring errors (unknown check or parameter, invalid parameter value, malformed reference
+    or input) raise :class:`CheckSpecError`. Anything else that goes wrong while judging the
+    learner's data becomes a failed result with a generic message: the worker never crashes
+    on learner data.
+    """
+    validate(name, params)
+    try:
+        result = CHECKS[name](inputs, expected, got, reveal=bool(reveal), **dict(params or {}))
+    except CheckSpecError:
+        raise
+    except Exception:
+        logger.exception("check %r failed unexpectedly on learner data", name)
+        return CheckResult(passed=False, score=0.0, message=GENERIC_FAILURE)
+    if not isinstance(result, CheckResult):  # pragma: no cover - a bug in a check
+        raise CheckSpecError(f"check {name!r} returned {type(result).__name__}")
+    return result

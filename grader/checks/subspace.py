@@ -1,0 +1,167 @@
+"""Subspaces and bases: ``same_subspace`` and ``orthonormal_columns``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from ._coerce import reference_array, to_array
+from ._compare import check_params, require_finite, require_shape
+from ._format import fmt_real, fmt_shape
+from ._types import CheckSpecError, Reject, check
+
+# Columns of norm at most this are "meant to be zero" in orthonormal_columns: they must then
+# actually be zero (norm <= atol); anything longer must be a unit vector.
+_ZERO_NORM = 0.5
+# Relative rank tolerance for the reference's column space in orthonormal_columns.
+_RANK_RTOL = 1e-6
+
+
+def _columns(value: np.ndarray) -> np.ndarray:
+    """A matrix whose columns are the vectors (a flat vector is one column)."""
+    return value[:, None] if value.ndim == 1 else value
+
+
+def basis(vectors: np.ndarray, rtol: float, atol: float) -> np.ndarray:
+    """An orthonormal basis of the column space; singular values at most
+    ``max(atol, rtol·s_max)`` count as zero."""
+    if vectors.size == 0:
+        return np.zeros((vectors.shape[0], 0))
+    u, singular, _ = np.linalg.svd(vectors, full_matrices=False)
+    rank = int((singular > max(atol, rtol * singular[0])).sum())
+    return u[:, :rank]
+
+
+def projector_gap(q1: np.ndarray, q2: np.ndarray) -> float:
+    """``|P1 - P2|₂`` for orthonormal bases: the sine of the largest principal angle."""
+    gap = q1 @ q1.conj().T - q2 @ q2.conj().T
+    return float(np.linalg.norm(gap, 2)) if gap.size else 0.0
+
+
+def _require_same_span(
+    reference: np.ndarray,
+    value: np.ndarray,
+    *,
+    rank_rtol: float,
+    gap: float,
+    atol: float,
+    reveal: bool,
+) -> None:
+    """Same column space: equal dimensions and projectors at most ``gap`` apart."""
+    q_ref, q_got = basis(reference, rank_rtol, atol), basis(value, rank_rtol, atol)
+    dim_ref, dim_got = q_ref.shape[1], q_got.shape[1]
+    if dim_ref != dim_got:
+        if reveal:
+            raise Reject(
+                f"expected a subspace of dimension {dim_ref}, but your columns span a space "
+                f"of dimension {dim_got}"
+            )
+        raise Reject(f"your columns span a space of dimension {dim_got}, which is not right")
+    distance = projector_gap(q_ref, q_got)
+    if not distance <= gap:
+        shown = ""
+        if reveal:
+            angle = float(np.arcsin(min(distance, 1.0)))
+            shown = f" (the largest principal angle between them is {fmt_real(angle)} rad)"
+        raise Reject(f"your columns span a different subspace of the right dimension{shown}")
+
+
+@check
+def same_subspace(
+    inputs: dict[str, Any],
+    expected: Any,
+    got: Any,
+    *,
+    reveal: bool,
+    rtol: float = 1e-6,
+    atol: float = 1e-8,
+) -> None:
+    """The columns of ``got`` span the same space as the columns of ``expected``.
+
+    The numbers of columns may differ (a flat vector is one column). Compares the orthogonal
+    projectors built from SVDs (singular values ``<= max(atol, rtol·s_max)`` count as zero):
+    accepted iff the dimensions agree and ``|P_got - P_exp|₂ <= atol + rtol``.
+    """
+    check_params(rtol=rtol, atol=atol)
+    reference = reference_array(expected)
+    if reference.ndim not in (1, 2):
+        raise CheckSpecError("same_subspace compares vectors or matrices")
+    reference = _columns(reference)
+    value = to_array(got)
+    if value.ndim not in (1, 2) or len(value) != len(reference):
+        raise Reject(
+            f"expected column vectors with {len(reference)} entries, got "
+            + ("a single number" if value.ndim == 0 else f"shape {fmt_shape(value.shape)}")
+        )
+    value = _columns(value)
+    require_finite(value)
+    _require_same_span(reference, value, rank_rtol=rtol, gap=atol + rtol, atol=atol, reveal=reveal)
+
+
+@check
+def orthonormal_columns(
+    inputs: dict[str, Any],
+    expected: Any,
+    got: Any,
+    *,
+    reveal: bool,
+    atol: float = 1e-8,
+    allow_zero_columns: bool = False,
+    same_span: bool = True,
+) -> None:
+    """``got`` (same shape as ``expected``) has orthonormal columns: ``QᴴQ ≈ I`` within
+    ``atol`` entrywise.
+
+    With ``allow_zero_columns`` (Gram-Schmidt on dependent vectors), columns may instead be
+    zero (norm ``<= atol``), exactly where ``expected`` has zero columns. With ``same_span``
+    the columns must also span the column space of ``expected``.
+    """
+    check_params(atol=atol)
+    reference = reference_array(expected)
+    if reference.ndim not in (1, 2):
+        raise CheckSpecError("orthonormal_columns compares vectors or matrices")
+    value = to_array(got)
+    require_shape(reference, value)
+    require_finite(value)
+    reference, value = _columns(reference), _columns(value)
+    norms = np.linalg.norm(value, axis=0)
+    zero = norms <= _ZERO_NORM if allow_zero_columns else np.zeros(len(norms), dtype=bool)
+    fuzzy = np.flatnonzero(zero & (norms > atol))
+    if len(fuzzy):
+        j = int(fuzzy[0])
+        raise Reject(
+            f"column {j} is neither a unit vector nor zero (its norm is {fmt_real(norms[j])})"
+        )
+    _require_orthonormal(value[:, ~zero], np.flatnonzero(~zero), atol)
+    if allow_zero_columns:
+        ref_zero = np.linalg.norm(reference, axis=0) <= atol
+        if (ref_zero != zero).any():
+            if reveal:
+                raise Reject(
+                    f"expected zero columns at {_list(ref_zero)}, got zero columns at {_list(zero)}"
+                )
+            raise Reject("the zero columns are not in the right positions")
+    if same_span:
+        _require_same_span(
+            reference, value[:, ~zero], rank_rtol=_RANK_RTOL, gap=atol, atol=atol, reveal=reveal
+        )
+
+
+def _list(mask: np.ndarray) -> str:
+    return str([int(j) for j in np.flatnonzero(mask)])
+
+
+def _require_orthonormal(q: np.ndarray, labels: np.ndarray, atol: float) -> None:
+    gram = q.conj().T @ q
+    for k, j in enumerate(labels):
+        if not abs(gram[k, k] - 1) <= atol:
+            norm = fmt_real(float(np.sqrt(abs(gram[k, k]))))
+            raise Reject(f"column {j} does not have unit length (its norm is {norm})")
+    off = np.abs(gram - np.diag(np.diag(gram))) > atol
+    if off.any():
+        k, m = (int(x) for x in np.argwhere(off)[0])
+        raise Reject(
+            f"columns {labels[k]} and {labels[m]} are not orthogonal (their dot product is "
+            f"{fmt_real(abs(gram[k, m]))} in absolute value)"
+        )

@@ -1,0 +1,116 @@
+"""Judging: the learner's outputs from the jail against the trusted, stored reference cases.
+
+Runs in the worker on plain data only. The case inputs and expected outputs come from the
+reference run stored in the Variant; the learner's run contributes nothing but its outputs.
+"""
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from grader.checks import CheckResult, run_check
+from grader.codec import decode
+from grader.sandbox import RunReport
+
+NOT_RUN = "Not run: an earlier test stopped the program."
+
+
+@dataclass
+class Judgement:
+    verdict: str
+    score: float
+    max_score: float
+    message: str = ""
+    tests: list[dict[str, Any]] = field(default_factory=list)
+
+
+def judge(
+    *, cases: list[dict[str, Any]], report: RunReport, config: dict[str, Any],
+    points: float, public_only: bool,
+) -> Judgement:
+    considered = [(i, case) for i, case in enumerate(cases) if case["public"] or not public_only]
+    tests = [_judge_case(case, report.results.get(i), report, config) for i, case in considered]
+    total_weight = sum(case.get("weight", 1) for _, case in considered) or 1.0
+    earned = sum(test["weight"] for test in tests if test["passed"])
+    score = round(points * earned / total_weight, 6)
+    verdict, message = _verdict(report, tests)
+    return Judgement(verdict=verdict, score=min(score, points), max_score=float(points),
+                     message=message, tests=tests)
+
+
+def _verdict(report: RunReport, tests: list[dict[str, Any]]) -> tuple[str, str]:
+    if report.error is not None:
+        return "error", _error_message(report.error)
+    if report.outcome != "completed":
+        return report.outcome, report.message
+    if tests and all(test["passed"] for test in tests):
+        return "passed", "All tests passed."
+    failed = sum(not test["passed"] for test in tests)
+    return "failed", f"{failed} of {len(tests)} tests failed."
+
+
+def _error_message(error: dict[str, Any]) -> str:
+    if error.get("kind") == "import":
+        return "Your code raised an error while loading:\n" + str(error.get("traceback") or "")
+    return str(error.get("message") or "Your code could not be run.")
+
+
+def _judge_case(
+    case: dict[str, Any], result: dict[str, Any] | None, report: RunReport,
+    config: dict[str, Any],
+) -> dict[str, Any]:
+    test = {"name": case["name"], "public": bool(case["public"]),
+            "weight": float(case.get("weight", 1)), "passed": False, "message": "", "error": ""}
+    if result is None:
+        test["message"] = NOT_RUN if report.error is None else "Not run."
+        return test
+    if not result.get("ok"):
+        test["message"], test["error"] = _case_error(result.get("error"))
+        return test
+    outcome = _apply_checks(case, result, config)
+    test["passed"], test["message"] = outcome.passed, outcome.message
+    return test
+
+
+def _case_error(error: Any) -> tuple[str, str]:
+    if not isinstance(error, dict):
+        return "Your code failed on this test.", ""
+    if error.get("kind") == "unencodable":
+        return f"Your function returned something that cannot be graded: {error.get('message')}.", ""
+    if error.get("kind") == "memory":
+        return "Your code ran out of memory on this test.", str(error.get("traceback") or "")
+    summary = f"{error.get('type', 'Error')}: {error.get('message', '')}".strip()
+    return summary, str(error.get("traceback") or "")
+
+
+def _apply_checks(case: dict[str, Any], result: dict[str, Any], config: dict[str, Any]) -> CheckResult:
+    mutated = result.get("mutated") or []
+    if config.get("inputs_read_only") and isinstance(mutated, list) and mutated:
+        names = ", ".join(f"`{name}`" for name in mutated[:5])
+        return CheckResult(False, 0.0, f"Your function changed its argument {names} in place; "
+                                       "the caller's data must stay unchanged. Work on a copy.")
+    inputs = decode(case["args"])
+    expected_all, got_all = decode(case["expected"]), decode(result.get("output"))
+    for spec in config.get("checks", []):
+        params = {k: v for k, v in spec.items() if k not in ("check", "output")}
+        expected, got, problem = _select_output(spec.get("output"), expected_all, got_all)
+        if problem:
+            return CheckResult(False, 0.0, problem)
+        outcome = run_check(spec["check"], inputs, expected, got, reveal=bool(case["public"]),
+                            params=params)
+        if not outcome.passed:
+            return outcome
+    return CheckResult(True, 1.0, "Correct.")
+
+
+def _select_output(index: int | None, expected: Any, got: Any) -> tuple[Any, Any, str]:
+    if index is None:
+        return expected, got, ""
+    size = len(expected) if isinstance(expected, list) else 0
+    if isinstance(got, np.ndarray) and got.ndim >= 1:
+        got = list(got)  # an array of results is as good as a tuple of them
+    if not isinstance(got, list) or len(got) != size:
+        shown = f"{len(got)} values" if isinstance(got, list) else f"a single {type(got).__name__}"
+        return None, None, f"Expected your function to return {size} values, got {shown}."
+    return expected[index], got[index], ""

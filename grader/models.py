@@ -1,0 +1,97 @@
+from django.conf import settings
+from django.db import models
+from django.db.models import F, Q
+
+
+class Submission(models.Model):
+    """The source of truth for one grading: Celery messages only ever carry its id."""
+
+    class Kind(models.TextChoices):
+        SUBMIT = "submit", "Submission"
+        CHECK = "check", "Example check"  # public examples only; never counts as an attempt
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", "Queued"
+        RUNNING = "running", "Running"
+        GRADED = "graded", "Graded"
+        ERROR = "error", "Error"
+
+    class Verdict(models.TextChoices):
+        PASSED = "passed", "Passed"
+        FAILED = "failed", "Failed"
+        ERROR = "error", "Error in your code"
+        TIMEOUT = "timeout", "Time limit exceeded"
+        MEMORY = "memory", "Memory limit exceeded"
+        OUTPUT = "output", "Output limit exceeded"
+        CRASH = "crash", "Crashed"
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="submissions"
+    )
+    exercise = models.ForeignKey(
+        "exercises.Exercise", on_delete=models.CASCADE, related_name="submissions"
+    )
+    exercise_version = models.ForeignKey(
+        "exercises.ExerciseVersion", on_delete=models.PROTECT, related_name="submissions"
+    )
+    variant = models.ForeignKey(
+        "exercises.Variant", on_delete=models.PROTECT, related_name="submissions"
+    )
+    kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.SUBMIT)
+    code = models.TextField()
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.QUEUED)
+    verdict = models.CharField(max_length=10, choices=Verdict.choices, blank=True)
+    score = models.FloatField(default=0)
+    max_score = models.FloatField(default=0)
+    tests = models.JSONField(default=list, blank=True, help_text="per-test feedback")
+    stdout = models.TextField(blank=True)
+    message = models.TextField(blank=True, help_text="learner-facing summary or error")
+    attempt = models.PositiveIntegerField(
+        null=True, blank=True, help_text="nth counted attempt of this user on this exercise"
+    )
+    deliveries = models.PositiveIntegerField(
+        default=0, help_text="times a worker claimed it; a poison submission stops at the cap"
+    )
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    started_at = models.DateTimeField(null=True, blank=True)
+    graded_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [
+            models.Index(fields=["status", "created_at"], name="submission_status_created"),
+            models.Index(fields=["user", "exercise", "-created_at"], name="submission_user_exercise"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(status__in=["queued", "running", "graded", "error"]),
+                name="submission_status_valid",
+            ),
+            models.CheckConstraint(
+                condition=Q(score__gte=0) & Q(score__lte=F("max_score")),
+                name="submission_score_in_range",
+            ),
+            models.CheckConstraint(
+                condition=Q(kind="check", attempt__isnull=True)
+                | Q(kind="submit", attempt__isnull=False),
+                name="submission_attempt_only_for_submit",
+            ),
+            models.UniqueConstraint(
+                fields=["user", "exercise", "attempt"], name="submission_unique_attempt"
+            ),
+            models.CheckConstraint(
+                condition=~Q(status="graded") | ~Q(verdict=""),
+                name="submission_graded_has_verdict",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"#{self.pk} {self.user} {self.exercise.slug} ({self.status})"
+
+    @property
+    def is_finished(self) -> bool:
+        return self.status in {self.Status.GRADED, self.Status.ERROR}
+
+    @property
+    def passed(self) -> bool:
+        return self.verdict == self.Verdict.PASSED

@@ -1,0 +1,208 @@
+"""The in-jail harness: builds the cases, runs one solution on them, streams data out.
+
+Runs inside the bubblewrap jail with the standard library and numpy/scipy only: it must not
+import the project. Everything it writes is untrusted by the worker (the learner's code shares
+this process), so it only ever produces data: JSON lines on the result pipe, one event per line.
+
+Job (JSON on stdin): {code, cases_source, entry, seed, public_only, result_fd}
+Events on the result pipe:
+  {"event": "cases", "cases": [{name, public, weight, args}]}
+  {"event": "error", "kind": "syntax"|"import"|"missing"|"cases", "message", "traceback"}
+  {"event": "case", "index", "ok": true, "output", "mutated"}  or  "ok": false, "error": {...}
+  {"event": "done"}
+"""
+
+import copy
+import json
+import linecache
+import math
+import os
+import random
+import sys
+import traceback
+from typing import Any
+
+LEARNER_FILE = "solution.py"
+CASES_FILE = "cases.py"
+MAX_DEPTH = 20
+MAX_ITEMS = 2_000_000  # array elements per value; the worker's byte cap is the real limit
+
+
+class _Unencodable(Exception):
+    pass
+
+
+def encode(value: Any, depth: int = 0) -> Any:
+    """Turns a returned value into plain JSON data; arrays become {dtype, shape, data}."""
+    import numpy as np
+
+    if depth > MAX_DEPTH:
+        raise _Unencodable("the value is nested too deeply")
+    if value is None or isinstance(value, (bool, str)):
+        return value
+    if isinstance(value, int):
+        return value if abs(value) < 2**63 else float(value)
+    if isinstance(value, float):
+        return value if math.isfinite(value) else {"__float__": repr(value)}
+    if isinstance(value, complex):
+        return {"__complex__": [encode(value.real), encode(value.imag)]}
+    if isinstance(value, np.generic):
+        return encode(value.item(), depth + 1)
+    if isinstance(value, np.ndarray):
+        return _encode_array(value)
+    if isinstance(value, (list, tuple)):
+        return [encode(item, depth + 1) for item in value]
+    if isinstance(value, dict):
+        return {str(key): encode(item, depth + 1) for key, item in value.items()}
+    if callable(value):
+        return {"__callable__": getattr(value, "__name__", "function")}
+    return {"__unsupported__": type(value).__name__}
+
+
+def _encode_array(array: Any) -> Any:
+    if array.size > MAX_ITEMS:
+        raise _Unencodable(f"the array has {array.size} elements")
+    kind = array.dtype.kind
+    if kind not in "biufc":
+        return {"__unsupported__": f"ndarray of dtype {array.dtype}"}
+    flat = array.ravel().tolist()
+    if kind in "fc":
+        flat = [encode(item) for item in flat]
+    return {"__ndarray__": {"dtype": str(array.dtype), "shape": list(array.shape), "data": flat}}
+
+
+def emit(channel: Any, event: dict[str, Any]) -> None:
+    channel.write(json.dumps(event, allow_nan=False, separators=(",", ":")) + "\n")
+    channel.flush()
+
+
+def learner_traceback(exc: BaseException) -> str:
+    """The learner's frames only: harness frames are noise to them (and none of their business)."""
+    frames = [
+        frame
+        for frame in traceback.extract_tb(exc.__traceback__)
+        if frame.filename in (LEARNER_FILE, CASES_FILE)
+    ]
+    lines = traceback.format_list(frames)
+    lines += traceback.format_exception_only(type(exc), exc)
+    return "".join(["Traceback (most recent call last):\n", *lines])
+
+
+def error_info(exc: BaseException) -> dict[str, Any]:
+    kind = "memory" if isinstance(exc, MemoryError) else "exception"
+    return {
+        "kind": kind,
+        "type": type(exc).__name__,
+        "message": str(exc)[:2000],
+        "traceback": learner_traceback(exc)[-8000:],
+    }
+
+
+def load_module(source: str, filename: str) -> dict[str, Any]:
+    linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
+    namespace: dict[str, Any] = {"__name__": filename.removesuffix(".py")}
+    exec(compile(source, filename, "exec"), namespace)
+    return namespace
+
+
+def build_cases(job: dict[str, Any]) -> list[dict[str, Any]]:
+    import numpy as np
+
+    namespace = load_module(job["cases_source"], CASES_FILE)
+    built = namespace["cases"](np.random.default_rng(job["seed"]))
+    cases = []
+    for position, case in enumerate(built):
+        cases.append(
+            {
+                "name": str(case.get("name", f"case {position + 1}")),
+                "public": bool(case.get("public", False)),
+                "weight": float(case.get("weight", 1)),
+                "args": dict(case["args"]),
+            }
+        )
+    return cases
+
+
+def reseed(seed: int) -> None:
+    """Same RNG state for the reference and the learner: random outputs stay comparable."""
+    import numpy as np
+
+    random.seed(seed)
+    np.random.seed(seed % 2**32)
+
+
+def run_case(function: Any, case: dict[str, Any], seed: int) -> dict[str, Any]:
+    pristine = encode(case["args"])
+    args = copy.deepcopy(case["args"])
+    reseed(seed)
+    output = function(*args.values())
+    mutated = [
+        name for name, value in args.items() if encode(value) != pristine.get(name)
+    ]
+    return {"ok": True, "output": encode(output), "mutated": mutated}
+
+
+def syntax_error_event(exc: SyntaxError) -> dict[str, Any]:
+    where = f"line {exc.lineno}" if exc.lineno else "your code"
+    pointer = ""
+    if exc.text:
+        text = exc.text.rstrip("\n")
+        caret = " " * max((exc.offset or 1) - 1, 0) + "^"
+        pointer = f"\n    {text.strip()}\n    {caret[len(text) - len(text.lstrip()):]}"
+    return {
+        "event": "error",
+        "kind": "syntax",
+        "line": exc.lineno,
+        "message": f"SyntaxError on {where}: {exc.msg}{pointer}",
+    }
+
+
+def flush_learner_output() -> None:
+    """Prints reach the worker case by case, so a later crash keeps the earlier ones."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except BaseException:  # the learner may have replaced or closed the stream
+            pass
+
+
+def main() -> None:
+    job = json.loads(sys.stdin.read())
+    channel = os.fdopen(job["result_fd"], "w", encoding="utf-8")
+    try:
+        cases = build_cases(job)
+    except Exception as exc:
+        emit(channel, {"event": "error", "kind": "cases", "message": repr(exc)[:2000]})
+        return
+    emit(channel, {"event": "cases", "cases": [{**c, "args": encode(c["args"])} for c in cases]})
+    try:
+        namespace = load_module(job["code"], LEARNER_FILE)
+    except SyntaxError as exc:
+        emit(channel, syntax_error_event(exc))
+        return
+    except BaseException as exc:  # SystemExit at import time is the learner's error too
+        emit(channel, {"event": "error", "kind": "import", **error_info(exc)})
+        return
+    function = namespace.get(job["entry"])
+    if not callable(function):
+        message = f"Your code does not define a function named `{job['entry']}`."
+        emit(channel, {"event": "error", "kind": "missing", "message": message})
+        return
+    for index, case in enumerate(cases):
+        if job.get("public_only") and not case["public"]:
+            continue
+        try:
+            result = run_case(function, case, job["seed"] + index)
+        except _Unencodable as exc:
+            result = {"ok": False, "error": {"kind": "unencodable", "message": str(exc)}}
+        except BaseException as exc:
+            result = {"ok": False, "error": error_info(exc)}
+        flush_learner_output()
+        emit(channel, {"event": "case", "index": index, **result})
+    emit(channel, {"event": "done"})
+
+
+if __name__ == "__main__":
+    main()
+    # Skip interpreter teardown: learner atexit hooks and finalizers get no last word.
+    os._exit(0)

@@ -1,0 +1,47 @@
+"""The sandbox's small interface: a Job goes in, a RunReport of untrusted data comes out."""
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Outcome = Literal["completed", "timeout", "memory", "output", "crash"]
+
+
+@dataclass(frozen=True)
+class Limits:
+    wall_seconds: float = 10.0
+    memory_mb: int = 512  # for the learner's data, on top of the interpreter and numpy/scipy
+    stdout_bytes: int = 1024 * 1024  # printing more than this ends the run
+    result_bytes: int = 8 * 1024 * 1024  # the JSON of all returned values
+    tmp_bytes: int = 16 * 1024 * 1024
+    processes: int = 32  # per sandbox account: threads count too
+
+    @classmethod
+    def from_config(cls, limits: dict[str, Any], *, ceiling_seconds: float) -> "Limits":
+        wall = min(float(limits.get("time_seconds", cls.wall_seconds)), ceiling_seconds)
+        return cls(wall_seconds=wall, memory_mb=int(limits.get("memory_mb", cls.memory_mb)))
+
+
+@dataclass(frozen=True)
+class Job:
+    code: str
+    cases_source: str
+    entry: str
+    seed: int
+    public_only: bool = False
+    limits: Limits = field(default_factory=Limits)
+
+
+@dataclass
+class RunReport:
+    """What came back from the jail. Every field is learner-controlled data."""
+
+    outcome: Outcome = "completed"
+    message: str = ""  # learner-facing explanation of a limit verdict
+    error: dict[str, Any] | None = None  # syntax / import / missing-function / cases error
+    cases: list[dict[str, Any]] = field(default_factory=list)  # as built in the jail
+    results: dict[int, dict[str, Any]] = field(default_factory=dict)  # case index -> result
+    stdout: str = ""
+    stderr: str = ""
+    exit_code: int | None = None
+    seconds: float = 0.0
+    finished: bool = False  # the harness reached its end

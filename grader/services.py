@@ -1,0 +1,202 @@
+"""Writes of the grading pipeline: create, grade, sweep. Celery tasks only call these.
+
+Safe to run twice: a worker claims a submission with a conditional UPDATE, and only the
+worker holding the claim may write the result.
+"""
+
+import hashlib
+import logging
+from datetime import timedelta
+
+from django.conf import settings
+from django.contrib.auth.models import AbstractBaseUser
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import F, Q
+from django.utils import timezone
+
+from courses.models import Enrollment, Progress
+from exercises.models import Exercise, Variant
+from exercises.services import sandbox_limits
+from grader import sandbox
+from grader.judge import Judgement, judge
+from grader.models import Submission
+
+logger = logging.getLogger(__name__)
+
+INTERNAL_ERROR = ("The grader could not run your code because of a problem on our side. "
+                  "Your submission was kept; please try again in a minute.")
+
+
+def _poison_message(deliveries: int) -> str:
+    return (f"Grading was interrupted {deliveries} times while running this code, so we "
+            "stopped trying. It probably uses too much time or memory in a way that stops the "
+            "grader itself; simplify it and submit again.")
+
+
+def validate_code(code: object) -> str:
+    if not isinstance(code, str):
+        raise ValidationError("The code must be text.")
+    if "\x00" in code:
+        raise ValidationError("The code contains a NUL character; paste it as plain text.")
+    if not code.strip():
+        raise ValidationError("The code is empty.")
+    size = len(code.encode("utf-8", "surrogatepass"))
+    if size > settings.GRADER_MAX_CODE_BYTES:
+        raise ValidationError(f"The code is {size // 1024} KB; the limit is "
+                              f"{settings.GRADER_MAX_CODE_BYTES // 1024} KB.")
+    try:
+        code.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValidationError("The code is not valid UTF-8 text.") from None
+    return code
+
+
+def variant_for(user: AbstractBaseUser, exercise: Exercise) -> Variant:
+    """Each learner keeps one variant of an exercise: stable across attempts and versions."""
+    assert exercise.current_version is not None
+    variants = list(exercise.current_version.variants.order_by("index"))
+    if not variants:
+        raise ValidationError("This exercise is not ready for submissions yet.")
+    digest = hashlib.sha256(f"{user.pk}:{exercise.slug}".encode()).digest()
+    return variants[int.from_bytes(digest[:4], "big") % len(variants)]
+
+
+@transaction.atomic
+def submission_create(
+    *, user: AbstractBaseUser, exercise: Exercise, code: object,
+    kind: str = Submission.Kind.SUBMIT,
+) -> Submission:
+    code = validate_code(code)
+    if not exercise.published or exercise.current_version is None:
+        raise ValidationError("This exercise is not open for submissions.")
+    pending = Submission.objects.filter(
+        user=user, status__in=[Submission.Status.QUEUED, Submission.Status.RUNNING]
+    ).count()
+    if pending >= settings.GRADER_MAX_PENDING_PER_USER:
+        raise ValidationError(f"You have {pending} submissions waiting to be graded; "
+                              "wait for them to finish before sending more.")
+    Enrollment.objects.get_or_create(user=user, course=exercise.module.course)
+    attempt = None
+    if kind == Submission.Kind.SUBMIT:
+        progress = _locked_progress(user, exercise)
+        progress.attempts += 1
+        progress.save(update_fields=["attempts", "updated_at"])
+        attempt = progress.attempts
+    submission = Submission.objects.create(
+        user=user, exercise=exercise, exercise_version=exercise.current_version,
+        variant=variant_for(user, exercise), kind=kind, code=code, attempt=attempt,
+        max_score=float(exercise.points),
+    )
+    transaction.on_commit(lambda: enqueue(submission.pk))
+    return submission
+
+
+def _locked_progress(user: AbstractBaseUser, exercise: Exercise) -> Progress:
+    Progress.objects.get_or_create(user=user, exercise=exercise,
+                                   defaults={"max_score": float(exercise.points)})
+    return Progress.objects.select_for_update().get(user=user, exercise=exercise)
+
+
+def enqueue(submission_id: int) -> None:
+    """Sends the id to the broker; if the broker is down, the sweeper sends it later."""
+    from grader.tasks import grade_submission
+
+    try:
+        grade_submission.delay(submission_id)
+    except Exception:
+        logger.exception("could not enqueue submission %s; the sweeper will retry", submission_id)
+
+
+def claim(submission_id: int) -> Submission | None:
+    """Takes a queued submission (or one whose worker vanished) for this worker, or None."""
+    now = timezone.now()
+    stale = now - timedelta(seconds=settings.GRADER_LEASE_SECONDS)
+    claimed = Submission.objects.filter(pk=submission_id).filter(
+        Q(status=Submission.Status.QUEUED)
+        | Q(status=Submission.Status.RUNNING, started_at__lt=stale)
+    ).update(status=Submission.Status.RUNNING, started_at=now, deliveries=F("deliveries") + 1)
+    if not claimed:
+        return None
+    return Submission.objects.select_related("exercise", "exercise_version", "variant").get(
+        pk=submission_id
+    )
+
+
+def submission_grade(*, submission_id: int) -> None:
+    submission = claim(submission_id)
+    if submission is None:
+        return  # already graded, or another worker holds it
+    if submission.deliveries > settings.GRADER_MAX_DELIVERIES:
+        _finish_with_error(submission, _poison_message(submission.deliveries - 1))
+        return
+    try:
+        outcome = _run_and_judge(submission)
+    except Exception:
+        logger.exception("grading submission %s failed", submission.pk)
+        _finish_with_error(submission, INTERNAL_ERROR)
+        return
+    _store(submission, outcome)
+
+
+def _run_and_judge(submission: Submission) -> tuple[Judgement, str]:
+    version = submission.exercise_version
+    public_only = submission.kind == Submission.Kind.CHECK
+    report = sandbox.run(sandbox.Job(
+        code=submission.code, cases_source=version.cases_code,
+        entry=submission.exercise.entry, seed=submission.variant.seed,
+        public_only=public_only, limits=sandbox_limits(version.config),
+    ))
+    judgement = judge(cases=submission.variant.cases, report=report, config=version.config,
+                      points=float(submission.exercise.points), public_only=public_only)
+    return judgement, report.stdout
+
+
+@transaction.atomic
+def _store(submission: Submission, outcome: tuple[Judgement, str]) -> None:
+    judgement, stdout = outcome
+    updated = Submission.objects.filter(
+        pk=submission.pk, status=Submission.Status.RUNNING, started_at=submission.started_at
+    ).update(
+        status=Submission.Status.GRADED, verdict=judgement.verdict, score=judgement.score,
+        max_score=judgement.max_score, tests=judgement.tests, message=judgement.message,
+        stdout=stdout, graded_at=timezone.now(),
+    )
+    if updated and submission.kind == Submission.Kind.SUBMIT:
+        _record_progress(submission, judgement)
+
+
+def _record_progress(submission: Submission, judgement: Judgement) -> None:
+    progress = _locked_progress(submission.user, submission.exercise)
+    progress.max_score = judgement.max_score
+    progress.best_score = min(max(progress.best_score, judgement.score), judgement.max_score)
+    if judgement.verdict == Submission.Verdict.PASSED and progress.solved_at is None:
+        progress.solved_at = timezone.now()
+    progress.save(update_fields=["max_score", "best_score", "solved_at", "updated_at"])
+
+
+def _finish_with_error(submission: Submission, message: str) -> None:
+    Submission.objects.filter(pk=submission.pk, status=Submission.Status.RUNNING).update(
+        status=Submission.Status.ERROR, message=message, graded_at=timezone.now()
+    )
+
+
+def submissions_sweep() -> dict[str, int]:
+    """Takes back submissions whose worker or message was lost, and sends them again."""
+    now = timezone.now()
+    lease = now - timedelta(seconds=settings.GRADER_LEASE_SECONDS)
+    abandoned = Submission.objects.filter(status=Submission.Status.RUNNING, started_at__lt=lease)
+    poisoned = abandoned.filter(deliveries__gte=settings.GRADER_MAX_DELIVERIES)
+    failed = 0
+    for submission in poisoned:
+        _finish_with_error(submission, _poison_message(submission.deliveries))
+        failed += 1
+    requeued = abandoned.filter(deliveries__lt=settings.GRADER_MAX_DELIVERIES).update(
+        status=Submission.Status.QUEUED
+    )
+    waiting = now - timedelta(seconds=settings.GRADER_REQUEUE_AFTER_SECONDS)
+    ids = list(Submission.objects.filter(status=Submission.Status.QUEUED, created_at__lt=waiting)
+               .values_list("pk", flat=True)[:1000])
+    for submission_id in ids:
+        enqueue(submission_id)
+    return {"failed": failed, "requeued": requeued, "enqueued": len(ids)}

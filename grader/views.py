@@ -1,0 +1,97 @@
+"""Submitting code and watching it being graded: thin views over grader.services/selectors."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_POST
+
+from courses.selectors import exercise_get_for_learner
+from courses.views import LearnerRequest
+from exercises.models import Exercise
+from grader.models import Submission
+from grader.selectors import submission_get_for_owner
+from grader.services import submission_create
+
+STATUS_FRAGMENT = "grader/_submission_status.html"
+# Listened for by the attempt history on the exercise page, which then refreshes itself.
+CREATED_EVENT = "submission-created"
+FINISHED_EVENT = "submission-finished"
+
+UNDECODABLE = ("Part of the code could not be read as UTF-8 text (it shows up as �). "
+               "Paste it again as plain text.")
+
+
+@login_required
+@require_POST
+def submission_create_view(request: LearnerRequest, exercise_slug: str) -> HttpResponse:
+    exercise = exercise_get_for_learner(user=request.user, slug=exercise_slug)
+    try:
+        submission = submission_create(
+            user=request.user, exercise=exercise, code=_posted_code(request),
+            kind=_posted_kind(request),
+        )
+    except ValidationError as error:
+        return _rejected(request, exercise, " ".join(error.messages))
+    if not request.htmx:
+        return redirect(_exercise_url(exercise) + f"?submission={submission.pk}#result")
+    response = render(request, STATUS_FRAGMENT, {"submission": submission})
+    response["HX-Trigger"] = CREATED_EVENT
+    return response
+
+
+def _posted_code(request: LearnerRequest) -> str:
+    code = request.POST.get("code", "")
+    # Django decodes form data leniently, turning invalid UTF-8 into U+FFFD; real Python
+    # code has no use for that character, so it means the text was mangled on the way.
+    if "\ufffd" in code:
+        raise ValidationError(UNDECODABLE)
+    return code
+
+
+def _posted_kind(request: LearnerRequest) -> str:
+    kind = request.POST.get("kind") or Submission.Kind.SUBMIT
+    if kind not in Submission.Kind.values:
+        raise ValidationError("Choose Submit or Check examples.")
+    return kind
+
+
+def _rejected(request: LearnerRequest, exercise: Exercise, message: str) -> HttpResponse:
+    if request.htmx:
+        return render(request, STATUS_FRAGMENT, {"error": message}, status=422)
+    messages.error(request, message)
+    return redirect(_exercise_url(exercise) + "#editor")
+
+
+def _exercise_url(exercise: Exercise) -> str:
+    return reverse("courses:exercise", kwargs={
+        "course_slug": exercise.module.course.slug, "slug": exercise.slug,
+    })
+
+
+@never_cache
+@login_required
+@require_GET
+def submission_status(request: LearnerRequest, pk: int) -> HttpResponse:
+    submission = submission_get_for_owner(user=request.user, submission_id=pk)
+    response = render(request, STATUS_FRAGMENT, {"submission": submission})
+    if submission.is_finished:
+        response["HX-Trigger"] = FINISHED_EVENT
+    return response
+
+
+@login_required
+@require_GET
+def submission_detail(request: LearnerRequest, pk: int) -> HttpResponse:
+    submission = submission_get_for_owner(user=request.user, submission_id=pk)
+    context = {
+        "submission": submission,
+        "exercise": submission.exercise,
+        "course": submission.exercise.module.course,
+        "exercise_url": _exercise_url(submission.exercise),
+        "on_detail": True,
+    }
+    return render(request, "grader/detail.html", context)
