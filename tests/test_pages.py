@@ -662,3 +662,33 @@ def test_admin_lists_and_opens_every_model(client: Client, admin_user: User, lea
 
     assert listing.status_code == 200
     assert first.status_code == 200
+
+
+# --- How example values are shown -------------------------------------------------------
+
+
+def test_examples_show_arrays_complex_and_nan_readably() -> None:
+    from courses.templatetags.eigenlab import example_args, example_value
+
+    matrix = {"__ndarray__": {"dtype": "float64", "shape": [2, 2], "data": [4.0, 1.0, 2.0, 3.0]}}
+    roots = {"__ndarray__": {"dtype": "complex128", "shape": [2],
+                             "data": [{"__complex__": [0, 1]}, {"__complex__": [0, -1]}]}}
+
+    assert example_value(matrix) == "np.array([[4., 1.],\n          [2., 3.]])"
+    assert example_value(roots) == "np.array([0.+1.j, 0.-1.j])"
+    assert example_value({"__float__": "nan"}) == "float('nan')"
+    assert example_value(1 / 3) == "0.333333"
+    assert example_value([1, 2.0, True, None]) == "[1, 2.0, True, None]"
+    assert example_args({"A": matrix}) == [("A", "np.array([[4., 1.],\n              [2., 3.]])")]
+
+
+def test_a_statement_heading_that_repeats_the_title_is_not_shown_twice(
+    learner_client: Client, exercise: Exercise
+) -> None:
+    exercise.statement_html = "<h1>Dot product</h1>\n<p>Multiply.</p><h1>Other</h1>"
+    exercise.save()
+
+    body = learner_client.get(exercise_url(exercise)).content.decode()
+
+    assert body.count("Dot product</h1>") == 1
+    assert "<h1>Other</h1>" in body

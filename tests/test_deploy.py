@@ -1,0 +1,67 @@
+"""Deployment configuration: production settings pass Django's deploy checks; compose is valid."""
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+PRODUCTION_ENV = {
+    "DEBUG": "false",
+    "SECRET_KEY": "k3y-" + "x9Qz!7pL" * 8,
+    "ALLOWED_HOSTS": "eigenlab.example.org",
+    "DATABASE_URL": "sqlite:////tmp/eigenlab-deploy-check.sqlite3",
+}
+
+
+def production_env(**extra: str) -> dict[str, str]:
+    base = {k: v for k, v in os.environ.items()
+            if not k.startswith(("SECURE_", "DEBUG", "SECRET_KEY"))}
+    return {**base, **PRODUCTION_ENV, **extra}
+
+
+def test_check_deploy_reports_no_issues_with_a_production_environment() -> None:
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=ROOT, env=production_env(), capture_output=True, text=True,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_production_refuses_to_start_without_a_secret_key() -> None:
+    env = production_env()
+    del env["SECRET_KEY"]
+    result = subprocess.run([sys.executable, "manage.py", "check"], cwd=ROOT, env=env,
+                            capture_output=True, text=True)
+    assert result.returncode != 0
+    assert "Set the SECRET_KEY environment variable" in result.stderr
+
+
+def test_a_malformed_boolean_fails_loudly() -> None:
+    result = subprocess.run([sys.executable, "manage.py", "check"], cwd=ROOT,
+                            env=production_env(DEBUG="maybe"), capture_output=True, text=True)
+    assert result.returncode != 0
+    assert "DEBUG='maybe' is not a boolean" in result.stderr
+
+
+def compose_command() -> list[str] | None:
+    docker = shutil.which("docker")
+    if docker and subprocess.run([docker, "compose", "version"], capture_output=True).returncode == 0:
+        return [docker, "compose"]
+    legacy = shutil.which("docker-compose")
+    return [legacy] if legacy else None
+
+
+@pytest.mark.skipif(compose_command() is None, reason="no docker compose CLI on this machine")
+def test_docker_compose_file_is_valid() -> None:
+    command = compose_command()
+    assert command is not None
+    result = subprocess.run([*command, "-f", "docker-compose.yml", "config"], cwd=ROOT,
+                            env={**os.environ, "SECRET_KEY": "x"}, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    for service in ("postgres:", "redis:", "web:", "worker:", "beat:"):
+        assert service in result.stdout
