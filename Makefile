@@ -35,4 +35,4 @@ assets:
 	cd frontend && npm ci && npm run build
 
 clean:
-	rm -rf .venv .run staticfiles db.sqlite3 .test-db.sqlite3
+	rm -rf .venv .run staticfiles db.sqlite3 .test-db*.sqlite3*

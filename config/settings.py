@@ -109,7 +109,8 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     # The worker and the web server write concurrently: wait for the lock instead of failing,
     # and keep the test database in a file so a real Celery worker process can share it.
     DATABASES["default"]["OPTIONS"] = {"timeout": 20, "transaction_mode": "IMMEDIATE"}
-    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / ".test-db.sqlite3")}
+    # One file per test run, so two runs in one checkout do not collide.
+    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / f".test-db-{os.getpid()}.sqlite3")}
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -191,6 +192,10 @@ GRADER_MAX_DELIVERIES = env_int("GRADER_MAX_DELIVERIES", 3)
 GRADER_SWEEP_SECONDS = env_int("GRADER_SWEEP_SECONDS", 30)
 GRADER_MAX_PENDING_PER_USER = env_int("GRADER_MAX_PENDING_PER_USER", 5)
 GRADER_MAX_CODE_BYTES = env_int("GRADER_MAX_CODE_BYTES", 64 * 1024)
+# "pool": warm pre-imported zygotes, one per worker process; "fresh": a new interpreter per job.
+GRADER_SANDBOX_BACKEND = env_str("GRADER_SANDBOX_BACKEND", "pool")
+if GRADER_SANDBOX_BACKEND not in {"pool", "fresh"}:
+    raise ImproperlyConfigured("GRADER_SANDBOX_BACKEND must be pool or fresh.")
 # The unprivileged account that starts every jail when the worker runs as root.
 GRADER_SANDBOX_USER = env_str("GRADER_SANDBOX_USER", "eigenlab-sandbox")
 CELERY_BEAT_SCHEDULE = {

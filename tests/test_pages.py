@@ -692,3 +692,14 @@ def test_a_statement_heading_that_repeats_the_title_is_not_shown_twice(
 
     assert body.count("Dot product</h1>") == 1
     assert "<h1>Other</h1>" in body
+
+
+def test_a_stale_form_gets_a_friendly_403(learner: User, exercise: Exercise) -> None:
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(learner)
+
+    response = client.post(reverse("grader:create", args=[exercise.slug]), {"code": "x = 1"})
+
+    assert response.status_code == 403
+    assert "This form has expired" in response.content.decode()
+    assert not Submission.objects.exists()

@@ -5,6 +5,7 @@ the fallback of the warm pool. The worker enforces the wall clock and the output
 outside and parses what comes back strictly.
 """
 
+import contextlib
 import json
 import os
 import selectors
@@ -12,13 +13,12 @@ import signal
 import subprocess
 import time
 from dataclasses import dataclass, field
-from typing import Any
 
-from . import jail, seccomp
+from . import jail
+from .report import classify, parse_events
 from .types import Job, Limits, RunReport
 
 STDERR_BYTES = 64 * 1024
-KEPT_STDOUT_CHARS = 16 * 1024  # what a learner sees of their prints
 EXIT_GRACE_SECONDS = 0.5
 
 
@@ -35,7 +35,7 @@ class _Streams:
 def run(job: Job) -> RunReport:
     started = time.monotonic()
     result_read, result_write = os.pipe()
-    filter_fd = _seccomp_fd()
+    filter_fd = jail.seccomp_fd()
     payload = _job_payload(job, result_write)
     process = subprocess.Popen(
         [*jail.switch_user_args(), *jail.bwrap_args(job.limits, filter_fd),
@@ -55,21 +55,12 @@ def run(job: Job) -> RunReport:
     finally:
         _kill(process)
         os.close(result_read)
-    report = _parse(streams, job.limits)
+    report = parse_events(bytes(streams.result), stdout=bytes(streams.stdout),
+                          stderr=bytes(streams.stderr))
     report.exit_code = process.returncode
     report.seconds = time.monotonic() - started
-    _classify(report, streams, timed_out, job.limits)
+    classify(report, timed_out=timed_out, overflow=streams.overflow, limits=job.limits)
     return report
-
-
-def _seccomp_fd() -> int | None:
-    program = seccomp.deny_list_program()
-    if program is None:
-        return None
-    fd = os.memfd_create("seccomp", 0)
-    os.write(fd, program)
-    os.lseek(fd, 0, os.SEEK_SET)
-    return fd
 
 
 def _job_payload(job: Job, result_fd: int) -> bytes:
@@ -81,6 +72,7 @@ def _job_payload(job: Job, result_fd: int) -> bytes:
             "seed": job.seed,
             "public_only": job.public_only,
             "result_fd": result_fd,
+            "processes": job.limits.processes,
         }
     ).encode()
 
@@ -157,89 +149,11 @@ def _read(fd: int) -> bytes | None:
 def _kill(process: subprocess.Popen[bytes]) -> None:
     """Ends the jail: bwrap is the session leader; its pid namespace dies with it."""
     if process.poll() is None:
-        try:
+        with contextlib.suppress(ProcessLookupError):
             os.killpg(process.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
     process.wait()
     for stream in (process.stdin, process.stdout, process.stderr):
         if stream and not stream.closed:
             stream.close()
 
 
-def _parse(streams: _Streams, limits: Limits) -> RunReport:
-    """Strict parsing of the event lines: anything malformed counts as no event."""
-    report = RunReport()
-    for line in bytes(streams.result).split(b"\n"):
-        event = _event(line)
-        if event is None:
-            continue
-        kind = event.get("event")
-        if kind == "cases" and isinstance(event.get("cases"), list) and not report.cases:
-            report.cases = event["cases"]
-        elif kind == "error" and report.error is None:
-            report.error = {key: event.get(key) for key in ("kind", "type", "message",
-                                                            "traceback", "line")}
-        elif kind == "case" and isinstance(event.get("index"), int):
-            report.results.setdefault(event["index"], event)
-        elif kind == "done":
-            report.finished = True
-    report.stdout = streams.stdout.decode("utf-8", "replace")[:KEPT_STDOUT_CHARS]
-    report.stderr = streams.stderr.decode("utf-8", "replace")
-    return report
-
-
-def _event(line: bytes) -> dict[str, Any] | None:
-    if not line.strip():
-        return None
-    try:
-        event = json.loads(line)
-    except (ValueError, RecursionError):
-        return None
-    return event if isinstance(event, dict) else None
-
-
-def _classify(report: RunReport, streams: _Streams, timed_out: bool, limits: Limits) -> None:
-    """Names the limit that ended the run, with a message the learner understands."""
-    code = report.exit_code
-    signalled = -code if code is not None and code < 0 else None
-    if timed_out or signalled == signal.SIGXCPU or code == 128 + signal.SIGXCPU:
-        report.outcome = "timeout"
-        report.message = (f"Your code did not finish within {limits.wall_seconds:g} seconds. "
-                          "Look for an infinite loop or a much slower algorithm than needed.")
-    elif streams.overflow == "stdout":
-        report.outcome = "output"
-        report.message = (f"Your code printed more than {limits.stdout_bytes // 1024} KB. "
-                          "Remove the print calls inside loops.")
-    elif streams.overflow == "result":
-        report.outcome = "output"
-        report.message = (f"Your function returned more than {limits.result_bytes // 2**20} MB "
-                          "of data: return only what the exercise asks for.")
-    elif _ran_out_of_memory(report):
-        report.outcome = "memory"
-        report.message = (f"Your code used more memory than the {limits.memory_mb} MB allowed. "
-                          "Avoid building very large arrays.")
-    elif not report.finished and report.error is None:
-        report.outcome = "crash"
-        report.message = _crash_message(code)
-
-
-def _ran_out_of_memory(report: RunReport) -> bool:
-    in_cases = any(
-        not result.get("ok") and (result.get("error") or {}).get("kind") == "memory"
-        for result in report.results.values()
-    )
-    at_import = bool(report.error and report.error.get("type") == "MemoryError")
-    fatal = "MemoryError" in report.stderr or "Cannot allocate memory" in report.stderr
-    return in_cases or at_import or (not report.finished and fatal)
-
-
-def _crash_message(code: int | None) -> str:
-    if code is not None and (code < 0 or code > 128):
-        number = -code if code < 0 else code - 128
-        try:
-            name = signal.Signals(number).name
-        except ValueError:
-            name = f"signal {number}"
-        return f"Your code crashed ({name}) before all tests ran."
-    return f"Your program stopped before all tests ran (exit status {code})."

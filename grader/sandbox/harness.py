@@ -12,6 +12,7 @@ Events on the result pipe:
   {"event": "done"}
 """
 
+import contextlib
 import copy
 import json
 import linecache
@@ -160,15 +161,34 @@ def syntax_error_event(exc: SyntaxError) -> dict[str, Any]:
 def flush_learner_output() -> None:
     """Prints reach the worker case by case, so a later crash keeps the earlier ones."""
     for stream in (sys.stdout, sys.stderr):
-        try:
+        # The learner may have replaced or closed the stream.
+        with contextlib.suppress(BaseException):
             stream.flush()
-        except BaseException:  # the learner may have replaced or closed the stream
-            pass
+
+
+def limit_processes(job: dict[str, Any]) -> None:
+    """The per-jail process cap, set before any learner code runs (it cannot be raised again).
+
+    The account-wide cap set from outside is larger, so one jail's fork bomb cannot stop
+    another jail from starting.
+    """
+    import resource
+
+    if job.get("processes"):
+        resource.setrlimit(resource.RLIMIT_NPROC, (job["processes"], job["processes"]))
 
 
 def main() -> None:
     job = json.loads(sys.stdin.read())
     channel = os.fdopen(job["result_fd"], "w", encoding="utf-8")
+    limit_processes(job)
+    try:
+        run_job(job, channel)
+    finally:
+        flush_learner_output()
+
+
+def run_job(job: dict[str, Any], channel: Any) -> None:
     try:
         cases = build_cases(job)
     except Exception as exc:

@@ -16,10 +16,16 @@ from pathlib import Path
 
 from django.conf import settings
 
+from . import seccomp
 from .types import Limits
 
-HARNESS = Path(__file__).with_name("harness.py")
-JAIL_HARNESS = "/sandbox/harness.py"
+SANDBOX_DIR = Path(__file__).resolve().parent
+HARNESS = SANDBOX_DIR / "harness.py"
+JAIL_DIR = "/sandbox"
+JAIL_HARNESS = f"{JAIL_DIR}/harness.py"
+# The only project files a jail sees: the in-jail programs, all standard library + numpy.
+JAIL_FILES = ("harness.py", "seccomp.py", "zygote.py")
+ACCOUNT_PROCESSES = 512
 INTERPRETER_OVERHEAD_MB = 384  # address space numpy + scipy take before any learner data
 
 JAIL_ENV = {
@@ -52,7 +58,18 @@ def _system_dirs() -> list[str]:
     return args
 
 
-def bwrap_args(limits: Limits, seccomp_fd: int | None) -> list[str]:
+def seccomp_fd() -> int | None:
+    """The deny-list as a memfd for `bwrap --seccomp`."""
+    program = seccomp.deny_list_program()
+    if program is None:
+        return None
+    fd = os.memfd_create("seccomp", 0)
+    os.write(fd, program)
+    os.lseek(fd, 0, os.SEEK_SET)
+    return fd
+
+
+def bwrap_args(limits: Limits, seccomp_fd: int | None, *, pid1: bool = False) -> list[str]:
     args = [
         "bwrap",
         "--unshare-all",  # network, pid, ipc, uts, cgroup namespaces
@@ -70,8 +87,11 @@ def bwrap_args(limits: Limits, seccomp_fd: int | None) -> list[str]:
     args += _system_dirs()
     for root in python_roots():
         args += ["--ro-bind", root, root]
+    for name in JAIL_FILES:
+        args += ["--ro-bind", str(SANDBOX_DIR / name), f"{JAIL_DIR}/{name}"]
+    if pid1:
+        args.append("--as-pid-1")  # the zygote is init: nothing in the jail can signal it
     args += [
-        "--ro-bind", str(HARNESS), JAIL_HARNESS,
         "--proc", "/proc",
         "--dev", "/dev",
         "--size", str(limits.tmp_bytes), "--tmpfs", "/tmp",
@@ -87,6 +107,10 @@ def bwrap_args(limits: Limits, seccomp_fd: int | None) -> list[str]:
 def interpreter_args() -> list[str]:
     # -I: no user site, no PYTHON* variables; -B: nothing written next to the sources.
     return [os.path.abspath(sys.executable), "-I", "-B", JAIL_HARNESS]
+
+
+def zygote_args(socket_fd: int) -> list[str]:
+    return [os.path.abspath(sys.executable), "-I", "-B", f"{JAIL_DIR}/zygote.py", str(socket_fd)]
 
 
 def switch_user_args() -> list[str]:
@@ -106,17 +130,22 @@ def switch_user_args() -> list[str]:
     ]
 
 
-def rlimits_setter(limits: Limits) -> Callable[[], None]:
-    """Limits applied in the child before exec: inherited by everything in the jail."""
+def rlimits_setter(limits: Limits, *, cpu: bool = True) -> Callable[[], None]:
+    """Limits applied in the child before exec: inherited by everything in the jail.
+
+    A long-lived zygote gets no CPU limit (its children get their own).
+    """
     address_space = (limits.memory_mb + INTERPRETER_OVERHEAD_MB) * 1024 * 1024
     cpu_seconds = int(limits.wall_seconds) + 3  # the wall clock is the real limit
 
     def apply() -> None:
         resource.setrlimit(resource.RLIMIT_AS, (address_space, address_space))
-        resource.setrlimit(resource.RLIMIT_CPU, (cpu_seconds, cpu_seconds + 1))
+        if cpu:
+            resource.setrlimit(resource.RLIMIT_CPU, (cpu_seconds, cpu_seconds + 1))
         resource.setrlimit(resource.RLIMIT_FSIZE, (limits.tmp_bytes, limits.tmp_bytes))
         resource.setrlimit(resource.RLIMIT_NOFILE, (64, 64))
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-        resource.setrlimit(resource.RLIMIT_NPROC, (limits.processes, limits.processes))
+        # Account-wide, across all jails; each jail then caps itself at limits.processes.
+        resource.setrlimit(resource.RLIMIT_NPROC, (ACCOUNT_PROCESSES, ACCOUNT_PROCESSES))
 
     return apply

@@ -64,3 +64,42 @@ def deny_list_program() -> bytes | None:
         program += [_insn(_JEQ_K, 0, 1, number), _insn(_RET_K, 0, 0, _RET_ERRNO | _EPERM)]
     program.append(_insn(_RET_K, 0, 0, _RET_ALLOW))
     return b"".join(program)
+
+
+_LD_ARG0_LOW = 16  # seccomp_data.args[0], low 32 bits on little-endian
+_SIGNAL_SYSCALLS_X86_64 = {"kill": 62, "tkill": 200, "tgkill": 234}
+_PIDFD_SYSCALLS_X86_64 = {"pidfd_send_signal": 424, "pidfd_open": 434}
+_ALL_PROCESSES = 0xFFFFFFFF  # pid -1
+_ZYGOTE_PID = 1
+
+
+def child_program() -> bytes | None:
+    """Stacked on the jail's filter in each warm-pool child: the zygote is off limits.
+
+    A child may signal its own processes but not pid 1 (the zygote), nor -1 (everything),
+    nor reach any process through a pidfd.
+    """
+    if platform.machine() != "x86_64":
+        return None
+    program = [
+        _insn(_LD_W_ABS, 0, 0, 4),
+        _insn(_JEQ_K, 1, 0, AUDIT_ARCH_X86_64),
+        _insn(_RET_K, 0, 0, _RET_KILL_PROCESS),
+        _insn(_LD_W_ABS, 0, 0, 0),
+    ]
+    for number in sorted(_PIDFD_SYSCALLS_X86_64.values()):
+        program += [_insn(_JEQ_K, 0, 1, number), _insn(_RET_K, 0, 0, _RET_ERRNO | _EPERM)]
+    signal_numbers = sorted(_SIGNAL_SYSCALLS_X86_64.values())
+    # nr in {kill, tkill, tgkill} -> inspect the pid argument; otherwise allow.
+    for position, number in enumerate(signal_numbers):
+        remaining = len(signal_numbers) - position - 1
+        program.append(_insn(_JEQ_K, remaining + 1, 0, number))
+    program.append(_insn(_RET_K, 0, 0, _RET_ALLOW))
+    program += [
+        _insn(_LD_W_ABS, 0, 0, _LD_ARG0_LOW),
+        _insn(_JEQ_K, 2, 0, _ZYGOTE_PID),
+        _insn(_JEQ_K, 1, 0, _ALL_PROCESSES),
+        _insn(_RET_K, 0, 0, _RET_ALLOW),
+        _insn(_RET_K, 0, 0, _RET_ERRNO | _EPERM),
+    ]
+    return b"".join(program)

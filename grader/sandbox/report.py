@@ -1,0 +1,90 @@
+"""Turning what a jail wrote into a RunReport: strict parsing and the limit verdicts.
+
+Shared by both backends. Every byte here is learner-controlled: malformed lines are ignored.
+"""
+
+import json
+import signal
+from typing import Any
+
+from .types import Limits, RunReport
+
+KEPT_STDOUT_CHARS = 16 * 1024  # what a learner sees of their prints
+
+
+def parse_events(result: bytes, *, stdout: bytes, stderr: bytes) -> RunReport:
+    """Strict parsing of the event lines: anything malformed counts as no event."""
+    report = RunReport()
+    for line in result.split(b"\n"):
+        event = _event(line)
+        if event is None:
+            continue
+        kind = event.get("event")
+        if kind == "cases" and isinstance(event.get("cases"), list) and not report.cases:
+            report.cases = event["cases"]
+        elif kind == "error" and report.error is None:
+            report.error = {key: event.get(key) for key in ("kind", "type", "message",
+                                                            "traceback", "line")}
+        elif kind == "case" and isinstance(event.get("index"), int):
+            report.results.setdefault(event["index"], event)
+        elif kind == "done":
+            report.finished = True
+    report.stdout = stdout.decode("utf-8", "replace")[:KEPT_STDOUT_CHARS]
+    report.stderr = stderr.decode("utf-8", "replace")
+    return report
+
+
+def _event(line: bytes) -> dict[str, Any] | None:
+    if not line.strip():
+        return None
+    try:
+        event = json.loads(line)
+    except (ValueError, RecursionError):
+        return None
+    return event if isinstance(event, dict) else None
+
+
+def classify(report: RunReport, *, timed_out: bool, overflow: str, limits: Limits) -> None:
+    """Names the limit that ended the run, with a message the learner understands."""
+    code = report.exit_code
+    signalled = -code if code is not None and code < 0 else None
+    if timed_out or signalled == signal.SIGXCPU or code == 128 + signal.SIGXCPU:
+        report.outcome = "timeout"
+        report.message = (f"Your code did not finish within {limits.wall_seconds:g} seconds. "
+                          "Look for an infinite loop or a much slower algorithm than needed.")
+    elif overflow == "stdout":
+        report.outcome = "output"
+        report.message = (f"Your code printed more than {limits.stdout_bytes // 1024} KB. "
+                          "Remove the print calls inside loops.")
+    elif overflow == "result":
+        report.outcome = "output"
+        report.message = (f"Your function returned more than {limits.result_bytes // 2**20} MB "
+                          "of data: return only what the exercise asks for.")
+    elif _ran_out_of_memory(report):
+        report.outcome = "memory"
+        report.message = (f"Your code used more memory than the {limits.memory_mb} MB allowed. "
+                          "Avoid building very large arrays.")
+    elif not report.finished and report.error is None:
+        report.outcome = "crash"
+        report.message = _crash_message(code)
+
+
+def _ran_out_of_memory(report: RunReport) -> bool:
+    in_cases = any(
+        not result.get("ok") and (result.get("error") or {}).get("kind") == "memory"
+        for result in report.results.values()
+    )
+    at_import = bool(report.error and report.error.get("type") == "MemoryError")
+    fatal = "MemoryError" in report.stderr or "Cannot allocate memory" in report.stderr
+    return in_cases or at_import or (not report.finished and fatal)
+
+
+def _crash_message(code: int | None) -> str:
+    if code is not None and (code < 0 or code > 128):
+        number = -code if code < 0 else code - 128
+        try:
+            name = signal.Signals(number).name
+        except ValueError:
+            name = f"signal {number}"
+        return f"Your code crashed ({name}) before all tests ran."
+    return f"Your program stopped before all tests ran (exit status {code})."
