@@ -229,8 +229,10 @@ class Worker:
 
     def kill9(self) -> None:
         """A crash: SIGKILL to the whole process group, no warm shutdown, no acks."""
-        if self.alive:
-            os.killpg(self.pid, signal.SIGKILL)
+        try:
+            os.killpg(self.pid, signal.SIGKILL)  # also any orphaned child of a dead worker
+        except ProcessLookupError:
+            pass
         self.process.wait(timeout=10)
 
     def stop(self, timeout: float = 15) -> None:
@@ -292,9 +294,10 @@ class Workers:
         worker.wait_ready()
         return worker
 
-    def stop_all(self) -> None:
+    def kill_all(self) -> None:
+        """Teardown: the test is over, so no warm shutdown (~3 s each); nothing is left behind."""
         for worker in self.started:
-            worker.stop()
+            worker.kill9()
 
 
 @pytest.fixture
@@ -307,7 +310,7 @@ def workers(
     try:
         yield manager
     finally:
-        manager.stop_all()
+        manager.kill_all()
 
 
 @pytest.fixture
