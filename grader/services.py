@@ -12,7 +12,8 @@ from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import F, Q
+from django.db.models import F, Q, Value
+from django.db.models.functions import Coalesce, Greatest, Least
 from django.utils import timezone
 
 from courses.models import Enrollment, Progress
@@ -55,11 +56,13 @@ def validate_code(code: object) -> str:
 def variant_for(user: AbstractBaseUser, exercise: Exercise) -> Variant:
     """Each learner keeps one variant of an exercise: stable across attempts and versions."""
     assert exercise.current_version is not None
-    variants = list(exercise.current_version.variants.order_by("index"))
-    if not variants:
+    variant_ids = list(exercise.current_version.variants.order_by("index")
+                       .values_list("pk", flat=True))
+    if not variant_ids:
         raise ValidationError("This exercise is not ready for submissions yet.")
     digest = hashlib.sha256(f"{user.pk}:{exercise.slug}".encode()).digest()
-    return variants[int.from_bytes(digest[:4], "big") % len(variants)]
+    chosen = variant_ids[int.from_bytes(digest[:4], "big") % len(variant_ids)]
+    return Variant.objects.only("pk", "index", "seed", "version_id").get(pk=chosen)
 
 
 @transaction.atomic
@@ -79,7 +82,9 @@ def submission_create(
     Enrollment.objects.get_or_create(user=user, course=exercise.module.course)
     attempt = None
     if kind == Submission.Kind.SUBMIT:
-        progress = _locked_progress(user, exercise)
+        progress, _ = Progress.objects.select_for_update().get_or_create(
+            user=user, exercise=exercise, defaults={"max_score": float(exercise.points)}
+        )
         progress.attempts += 1
         progress.save(update_fields=["attempts", "updated_at"])
         attempt = progress.attempts
@@ -90,12 +95,6 @@ def submission_create(
     )
     transaction.on_commit(lambda: enqueue(submission.pk))
     return submission
-
-
-def _locked_progress(user: AbstractBaseUser, exercise: Exercise) -> Progress:
-    Progress.objects.get_or_create(user=user, exercise=exercise,
-                                   defaults={"max_score": float(exercise.points)})
-    return Progress.objects.select_for_update().get(user=user, exercise=exercise)
 
 
 def enqueue(submission_id: int) -> None:
@@ -118,8 +117,11 @@ def claim(submission_id: int) -> Submission | None:
     ).update(status=Submission.Status.RUNNING, started_at=now, deliveries=F("deliveries") + 1)
     if not claimed:
         return None
-    return Submission.objects.select_related("exercise", "exercise_version", "variant").get(
-        pk=submission_id
+    return (
+        Submission.objects.select_related("exercise", "exercise_version", "variant")
+        .defer("exercise__statement_md", "exercise__statement_html", "exercise__starter_code",
+               "exercise_version__solution_code")
+        .get(pk=submission_id)
     )
 
 
@@ -167,12 +169,16 @@ def _store(submission: Submission, outcome: tuple[Judgement, str]) -> None:
 
 
 def _record_progress(submission: Submission, judgement: Judgement) -> None:
-    progress = _locked_progress(submission.user, submission.exercise)
-    progress.max_score = judgement.max_score
-    progress.best_score = min(max(progress.best_score, judgement.score), judgement.max_score)
-    if judgement.verdict == Submission.Verdict.PASSED and progress.solved_at is None:
-        progress.solved_at = timezone.now()
-    progress.save(update_fields=["max_score", "best_score", "solved_at", "updated_at"])
+    """One statement: the best score only grows, and the first pass sets solved_at."""
+    solved_now = judgement.verdict == Submission.Verdict.PASSED
+    Progress.objects.filter(user_id=submission.user_id, exercise_id=submission.exercise_id).update(
+        max_score=judgement.max_score,
+        best_score=Least(Greatest(F("best_score"), Value(judgement.score)),
+                         Value(judgement.max_score)),
+        solved_at=Coalesce(F("solved_at"), Value(timezone.now())) if solved_now
+        else F("solved_at"),
+        updated_at=timezone.now(),
+    )
 
 
 def _finish_with_error(submission: Submission, message: str) -> None:

@@ -12,6 +12,7 @@ Standard library + numpy/scipy + the harness only: it must not import the projec
 import contextlib
 import ctypes
 import fcntl
+import gc
 import json
 import os
 import random
@@ -166,10 +167,14 @@ def serve(channel: socket.socket, child_filter: Any) -> None:
         pid = os.fork()
         if pid == 0:
             child(fds, header, child_filter)
+        t1 = time.monotonic()
         for fd in fds:
             os.close(fd)
         status, timed_out = wait_for(pid, float(header["limits"]["wall_seconds"]))
+        t2 = time.monotonic()
         leftovers = clean_up()
+        t3 = time.monotonic()
+        sys.stderr.write(f"fork {1000*(t1-started):.2f} wait {1000*(t2-t1):.2f} clean {1000*(t3-t2):.2f}\n"); sys.stderr.flush()
         reply = {"id": header["id"], "exit_code": exit_code(status), "timed_out": timed_out,
                  "seconds": time.monotonic() - started, "leftovers": leftovers}
         channel.send(json.dumps(reply).encode())
@@ -177,6 +182,10 @@ def serve(channel: socket.socket, child_filter: Any) -> None:
 
 def main() -> None:
     preload()
+    # Children inherit every object: keep the collector away from them, so a child does not
+    # touch (and copy) the zygote's pages just to scan them.
+    gc.collect()
+    gc.freeze()
     harden_self()
     child_filter = compiled_child_filter()
     channel = socket.socket(fileno=int(sys.argv[1]))

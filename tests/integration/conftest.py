@@ -13,6 +13,7 @@ Tests that start a worker need committed data: `@pytest.mark.django_db(transacti
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import socket
@@ -29,6 +30,8 @@ import pytest
 import redis
 from django.conf import settings
 from django.db import connection
+from redis.backoff import NoBackoff
+from redis.retry import Retry
 
 from config import celery_app
 from grader.models import Submission
@@ -121,8 +124,9 @@ class PrivateRedis:
 
     def _answers(self) -> bool:
         try:
+            # No retries (redis-py retries with backoff by default): a refusal is the answer.
             with redis.Redis(host="127.0.0.1", port=self.port, socket_timeout=1,
-                             socket_connect_timeout=1) as client:
+                             socket_connect_timeout=1, retry=Retry(NoBackoff(), 0)) as client:
                 return bool(client.ping())
         except redis.exceptions.ConnectionError:
             return False
@@ -223,30 +227,39 @@ class Worker:
         return sum(1 for line in self.log_text().splitlines()
                    if f"Task {task}[" in line and " succeeded in " in line)
 
+    def pool_children(self) -> list[int]:
+        """The prefork pool processes (the ones that run tasks): children of the main one."""
+        children = []
+        for entry in Path("/proc").iterdir():
+            if not entry.name.isdigit():
+                continue
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            ppid = int(stat.rsplit(")", 1)[1].split()[1])
+            if ppid == self.pid:
+                children.append(int(entry.name))
+        return children
+
     @property
     def alive(self) -> bool:
         return self.process.poll() is None
 
     def kill9(self) -> None:
         """A crash: SIGKILL to the whole process group, no warm shutdown, no acks."""
-        try:
-            os.killpg(self.pid, signal.SIGKILL)  # also any orphaned child of a dead worker
-        except ProcessLookupError:
-            pass
+        with contextlib.suppress(ProcessLookupError):  # also orphans of a dead worker
+            os.killpg(self.pid, signal.SIGKILL)
         self.process.wait(timeout=10)
 
     def stop(self, timeout: float = 15) -> None:
         if self.alive:
             self.process.send_signal(signal.SIGTERM)  # warm shutdown: finish, then exit
-            try:
+            with contextlib.suppress(subprocess.TimeoutExpired):
                 self.process.wait(timeout=timeout)
-            except subprocess.TimeoutExpired:
-                pass
         # Whatever is left of the group (a stuck pool child) goes too.
-        try:
+        with contextlib.suppress(ProcessLookupError):
             os.killpg(self.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
         self.process.wait(timeout=10)
 
 
@@ -325,7 +338,8 @@ def statuses(ids: list[int]) -> dict[int, str]:
     return dict(Submission.objects.filter(pk__in=ids).values_list("pk", "status"))
 
 
-def wait_finished(ids: list[int], timeout: float, worker_logs: Callable[[], str] = lambda: "") -> None:
+def wait_finished(ids: list[int], timeout: float,
+                  worker_logs: Callable[[], str] = lambda: "") -> None:
     def finished() -> bool:
         return Submission.objects.filter(pk__in=ids, status__in=FINISHED).count() == len(ids)
 

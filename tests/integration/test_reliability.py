@@ -5,6 +5,8 @@ Each test ends by counting: every submission created is finished, and says so.
 """
 
 import logging
+import os
+import signal
 import time
 from datetime import timedelta
 
@@ -96,6 +98,36 @@ def test_kill_9_during_a_grading_loses_nothing(workers: Workers, settings, learn
     assert submitted == done == 1
 
 
+def test_a_pool_process_killed_during_a_grading_loses_nothing(
+    workers: Workers, settings, learner, exercise,
+):
+    """Only the process running the task dies (as under the OOM killer): the main worker
+    process lives on and, with reject_on_worker_lost, gets the message back at once. That
+    copy must not grade a submission whose lease has not run out; the sweeper does it later."""
+    settings.GRADER_REQUEUE_AFTER_SECONDS = 0
+    worker = workers.start()
+    submission = submit(learner, exercise, SLOW_ONCE)
+    wait_running(submission, 1, worker.log_text)
+    (child,) = worker.pool_children()
+
+    os.kill(child, signal.SIGKILL)
+    wait_until(lambda: "WorkerLostError" in worker.log_text(), 10,
+               lambda: f"the worker did not notice its lost process:\n{worker.log_text()}")
+    wait_until(lambda: worker.succeeded() >= 1, 10,  # the redelivered copy, a no-op
+               lambda: f"the message was not delivered again:\n{worker.log_text()}")
+    row = fetch(submission)
+    assert (row.status, row.deliveries) == ("running", 1)
+
+    wait_past_lease(submission)
+    assert submissions_sweep() == {"failed": 0, "requeued": 1, "enqueued": 1}
+    wait_finished([submission.pk], 30, worker.log_text)
+    graded = fetch(submission)
+    assert (graded.status, graded.verdict, graded.deliveries) == ("graded", "passed", 2)
+    assert worker.alive
+    submitted, done = counted([submission.pk], "pool process killed mid-grading")
+    assert submitted == done == 1
+
+
 def test_redis_restart_with_20_queued_submissions(
     workers: Workers, private_broker: Broker, private_redis: PrivateRedis, settings, exercise,
 ):
@@ -125,6 +157,7 @@ def test_redis_down_at_submit_time(
     workers: Workers, private_redis: PrivateRedis, settings, learner, exercise, caplog,
 ):
     settings.GRADER_REQUEUE_AFTER_SECONDS = 0
+    worker = workers.start()  # connected now; it must reconnect by itself later
     private_redis.stop()
 
     started = time.monotonic()
@@ -135,9 +168,9 @@ def test_redis_down_at_submit_time(
     assert fetch(submission).status == "queued"  # the row is the source of truth
 
     private_redis.start()
-    worker = workers.start()
     assert submissions_sweep()["enqueued"] == 1
-    wait_finished([submission.pk], 30, worker.log_text)
+    wait_finished([submission.pk], 45, worker.log_text)
+    assert "Connection to broker lost" in worker.log_text()
     assert (fetch(submission).status, fetch(submission).verdict) == ("graded", "passed")
     submitted, graded = counted([submission.pk], "redis down at submit")
     assert submitted == graded == 1

@@ -1,0 +1,251 @@
+"""Grading benchmarks: sandbox latency (warm pool vs fresh), the pipeline end to end, memory.
+
+Run with `make bench` (not a test: these machines are shared and noisy, so read the ratios).
+Uses its own database (PostgreSQL database `eigenlab_bench` when DATABASE_URL points at
+PostgreSQL, else .run/bench.sqlite3) and the Redis at REDIS_URL. Prints a table and writes
+JSON to benchmarks/results/.
+"""
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+os.environ["GRADER_MAX_PENDING_PER_USER"] = "100000"  # the burst comes from one account
+
+BURST = int(os.environ.get("BENCH_BURST", "500"))
+SINGLE_RUNS = 20
+POOL_RUNS = 200
+FRESH_RUNS = 15
+EXERCISES = {"numpy": "dot-product", "scipy.stats": "welch-t-test"}
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def summary_ms(seconds: list[float]) -> dict[str, float]:
+    return {"median_ms": statistics.median(seconds) * 1000, "p95_ms": percentile(seconds, 0.95) * 1000,
+            "runs": len(seconds)}
+
+
+def sandbox_latency() -> dict[str, Any]:
+    """Same jobs, same run: the warm pool and the fresh interpreter, per exercise."""
+    from exercises.packages import LIBRARY_ROOT, load_package
+    from exercises.services import sandbox_limits, variant_seed
+    from grader.sandbox import Job, fresh, pool
+
+    results: dict[str, Any] = {}
+    for label, slug in EXERCISES.items():
+        folder = next(LIBRARY_ROOT.glob(f"*/*/{slug}"))
+        package = load_package(folder)
+        job = Job(code=package.solution, cases_source=package.cases, entry=package.entry,
+                  seed=variant_seed(slug, 0), limits=sandbox_limits(package.config))
+        timings: dict[str, list[float]] = {}
+        for backend, runs in (("pool", POOL_RUNS), ("fresh", FRESH_RUNS)):
+            backend_run = pool.run if backend == "pool" else fresh.run
+            backend_run(job)  # warm-up: the pool starts its zygote here
+            timings[backend] = []
+            for _ in range(runs):
+                started = time.perf_counter()
+                report = backend_run(job)
+                timings[backend].append(time.perf_counter() - started)
+                assert report.finished and not report.error, (backend, report)
+        pool_stats, fresh_stats = summary_ms(timings["pool"]), summary_ms(timings["fresh"])
+        results[label] = {"exercise": slug, "pool": pool_stats, "fresh": fresh_stats,
+                          "speedup_median": fresh_stats["median_ms"] / pool_stats["median_ms"]}
+    pool.shutdown()
+    return results
+
+
+def prepare_database() -> None:
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0)
+    call_command("sync_exercises", verbosity=0)
+
+
+def start_worker(env: dict[str, str]) -> subprocess.Popen[bytes]:
+    log = open(ROOT / ".run" / "bench-worker.log", "wb")  # noqa: SIM115 - lives with the worker
+    worker = subprocess.Popen(
+        [sys.executable, "-m", "celery", "-A", "config", "worker", "--loglevel=WARNING",
+         f"--concurrency={os.cpu_count() or 1}", "-Q", env["CELERY_QUEUE"], "--without-gossip",
+         "--without-mingle", "--without-heartbeat"],
+        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    time.sleep(4)
+    return worker
+
+
+def wait_graded(ids: list[int], timeout: float) -> None:
+    from grader.models import Submission
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if Submission.objects.filter(pk__in=ids, status__in=["graded", "error"]).count() == len(ids):
+            return
+        time.sleep(0.05)
+
+
+def latencies(ids: list[int]) -> tuple[list[float], int]:
+    from grader.models import Submission
+
+    rows = Submission.objects.filter(pk__in=ids).values_list("created_at", "graded_at", "status")
+    graded = [(g - c).total_seconds() for c, g, s in rows if s == "graded" and g]
+    return graded, len(graded)
+
+
+def pipeline(worker_pid: int) -> dict[str, Any]:
+    from django.contrib.auth.models import User
+
+    from exercises.models import Exercise
+    from grader.models import Submission
+    from grader.services import submission_create
+
+    user, _ = User.objects.get_or_create(username="bench")
+    exercise = Exercise.objects.get(slug="dot-product")
+    code = exercise.current_version.solution_code
+    warm = [submission_create(user=user, exercise=exercise, code=code).pk
+            for _ in range(4 * (os.cpu_count() or 1))]
+    wait_graded(warm, 120)  # every worker process has started its zygote
+    single_ids = []
+    for _ in range(SINGLE_RUNS):
+        single_ids.append(submission_create(user=user, exercise=exercise, code=code).pk)
+        wait_graded(single_ids[-1:], 30)
+    single, _ = latencies(single_ids)
+    started = time.monotonic()
+    burst_ids = [submission_create(user=user, exercise=exercise, code=code).pk for _ in range(BURST)]
+    created_in = time.monotonic() - started
+    wait_graded(burst_ids, 600)
+    burst, graded = latencies(burst_ids)
+    rows = Submission.objects.filter(pk__in=burst_ids)
+    first = min(rows.values_list("created_at", flat=True))
+    last = max(filter(None, rows.values_list("graded_at", flat=True)))
+    drain = (last - first).total_seconds()
+    return {
+        "single": {"p50_ms": statistics.median(single) * 1000,
+                   "p95_ms": percentile(single, 0.95) * 1000, "runs": len(single)},
+        "burst": {"submitted": BURST, "graded": graded, "created_in_s": created_in,
+                  "drain_s": drain, "throughput_per_s": graded / drain,
+                  "p50_ms": statistics.median(burst) * 1000, "p95_ms": percentile(burst, 0.95) * 1000,
+                  "verdicts": dict(rows.values_list("verdict").annotate(n=__import__(
+                      "django.db.models", fromlist=["Count"]).Count("id")))},
+        "memory": memory(worker_pid),
+    }
+
+
+def _tree(pid: int) -> list[int]:
+    children = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                children.append(int(entry.name))
+    return [pid] + [p for child in children for p in _tree(child)]
+
+
+def _pss_mb(pid: int) -> float:
+    try:
+        text = Path(f"/proc/{pid}/smaps_rollup").read_text()
+    except OSError:
+        return 0.0
+    kb = next(int(line.split()[1]) for line in text.splitlines() if line.startswith("Pss:"))
+    return kb / 1024
+
+
+def _name(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode()[:80]
+    except OSError:
+        return "?"
+
+
+def memory(worker_pid: int) -> dict[str, Any]:
+    """Proportional set size (shared pages split fairly) of the worker and its zygotes."""
+    processes = {pid: (_name(pid), _pss_mb(pid)) for pid in _tree(worker_pid)}
+    zygotes = [pss for name, pss in processes.values() if "zygote.py" in name and "bwrap" not in name]
+    total = sum(pss for _, pss in processes.values())
+    return {"total_mb": total, "zygotes": len(zygotes),
+            "per_zygote_mb": max(zygotes) if zygotes else 0.0,
+            "worker_mb": total - sum(zygotes)}
+
+
+def configure_database() -> None:
+    url = os.environ.get("DATABASE_URL", "")
+    if url.startswith("postgres"):
+        base, _, _ = url.rpartition("/")
+        subprocess.run(["psql", url, "-qc", "DROP DATABASE IF EXISTS eigenlab_bench"], check=True)
+        subprocess.run(["psql", url, "-qc", "CREATE DATABASE eigenlab_bench"], check=True)
+        os.environ["DATABASE_URL"] = f"{base}/eigenlab_bench"
+    else:
+        path = ROOT / ".run" / "bench.sqlite3"
+        path.unlink(missing_ok=True)
+        os.environ["DATABASE_URL"] = f"sqlite:///{path}"
+
+
+def print_table(results: dict[str, Any]) -> None:
+    print("\nSandbox, per job (same run)        median     p95   runs")
+    for label, row in results["sandbox"].items():
+        for backend in ("pool", "fresh"):
+            stats = row[backend]
+            print(f"  {label:12} {backend:6}           {stats['median_ms']:7.1f} ms {stats['p95_ms']:7.1f} ms"
+                  f" {stats['runs']:5}")
+        print(f"  {label:12} fresh/pool ratio  {row['speedup_median']:7.1f}x")
+    pipe = results["pipeline"]
+    single, burst, mem = pipe["single"], pipe["burst"], pipe["memory"]
+    print("\nPipeline (service -> Redis -> Celery -> sandbox -> DB)")
+    print(f"  single submission, idle   p50 {single['p50_ms']:.1f} ms   p95 {single['p95_ms']:.1f} ms")
+    print(f"  burst of {burst['submitted']}: graded {burst['graded']}/{burst['submitted']}, "
+          f"drain {burst['drain_s']:.2f} s, {burst['throughput_per_s']:.1f}/s, "
+          f"p50 {burst['p50_ms']:.0f} ms, p95 {burst['p95_ms']:.0f} ms (created in {burst['created_in_s']:.2f} s)")
+    print(f"  memory (PSS): worker {mem['worker_mb']:.0f} MB + {mem['zygotes']} zygotes "
+          f"x {mem['per_zygote_mb']:.0f} MB = {mem['total_mb']:.0f} MB")
+    print(f"\ndatabase: {results['database']}")
+
+
+def main() -> None:
+    (ROOT / ".run").mkdir(exist_ok=True)
+    configure_database()
+    import django
+
+    django.setup()
+    from django.conf import settings
+
+    queue = f"bench-{os.getpid()}"
+    os.environ["CELERY_QUEUE"] = queue
+    from config.celery import app
+
+    app.conf.task_default_queue = queue
+    results: dict[str, Any] = {"database": settings.DATABASES["default"]["ENGINE"],
+                               "cores": os.cpu_count()}
+    print("Measuring sandbox latency (pool and fresh)...", flush=True)
+    results["sandbox"] = sandbox_latency()
+    print("Preparing the benchmark database...", flush=True)
+    prepare_database()
+    worker = start_worker(dict(os.environ))
+    try:
+        print(f"Pipeline: {SINGLE_RUNS} single submissions, then a burst of {BURST}...", flush=True)
+        results["pipeline"] = pipeline(worker.pid)
+    finally:
+        os.killpg(worker.pid, 15)
+        worker.wait(timeout=30)
+    print_table(results)
+    out = ROOT / "benchmarks" / "results"
+    out.mkdir(exist_ok=True)
+    path = out / f"bench-{time.strftime('%Y%m%d-%H%M%S')}.json"
+    path.write_text(json.dumps(results, indent=2, default=str))
+    print(f"JSON: {path.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
