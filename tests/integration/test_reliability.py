@@ -11,6 +11,7 @@ import time
 from datetime import timedelta
 
 import pytest
+from django.conf import settings as django_settings
 from django.contrib.auth.models import User
 from django.utils import timezone
 
@@ -68,7 +69,8 @@ def wait_running(submission: Submission, deliveries: int, logs) -> None:
 def wait_past_lease(submission: Submission) -> None:
     started = fetch(submission).started_at
     assert started is not None
-    remaining = (started + timedelta(seconds=LEASE_SECONDS + 0.3) - timezone.now()).total_seconds()
+    lease = timedelta(seconds=django_settings.GRADER_LEASE_SECONDS + 0.3)
+    remaining = (started + lease - timezone.now()).total_seconds()
     if remaining > 0:
         time.sleep(remaining)
 
@@ -104,6 +106,9 @@ def test_a_pool_process_killed_during_a_grading_loses_nothing(
     """Only the process running the task dies (as under the OOM killer): the main worker
     process lives on and, with reject_on_worker_lost, gets the message back at once. That
     copy must not grade a submission whose lease has not run out; the sweeper does it later."""
+    # Celery notices a lost pool process only after up to worker_lost_wait (10 s): the lease
+    # must be longer than that for the copy to arrive within it (in production it is 120 s).
+    settings.GRADER_LEASE_SECONDS = 12
     settings.GRADER_REQUEUE_AFTER_SECONDS = 0
     worker = workers.start()
     submission = submit(learner, exercise, SLOW_ONCE)
@@ -116,7 +121,8 @@ def test_a_pool_process_killed_during_a_grading_loses_nothing(
     wait_until(lambda: worker.succeeded() >= 1, 10,  # the redelivered copy, a no-op
                lambda: f"the message was not delivered again:\n{worker.log_text()}")
     row = fetch(submission)
-    assert (row.status, row.deliveries) == ("running", 1)
+    assert (row.status, row.deliveries) == ("running", 1), worker.log_text()
+    assert worker.alive and worker.pool_children() != [child]  # a fresh pool process
 
     wait_past_lease(submission)
     assert submissions_sweep() == {"failed": 0, "requeued": 1, "enqueued": 1}
@@ -151,6 +157,27 @@ def test_redis_restart_with_20_queued_submissions(
         assert submission.deliveries == 1
     submitted, graded = counted(ids, "redis restart")
     assert f"submitted {submitted}, graded {graded}" == "submitted 20, graded 20"
+
+
+def test_redis_restarted_during_a_grading(
+    workers: Workers, private_redis: PrivateRedis, learner, exercise,
+):
+    """The worker loses its broker mid-task: the grading still lands, the worker reconnects
+    and serves the next submission."""
+    worker = workers.start()
+    slow = submit(learner, exercise, SLOW_ONCE)
+    wait_running(slow, 1, worker.log_text)
+    private_redis.restart()
+
+    wait_finished([slow.pk], 30, worker.log_text)
+    assert (fetch(slow).status, fetch(slow).verdict, fetch(slow).deliveries) == (
+        "graded", "passed", 1)
+    after = submit(learner, exercise, DOT_SOLUTION)  # sent to the new, empty Redis
+    wait_finished([after.pk], 30, worker.log_text)
+    assert (fetch(after).status, fetch(after).verdict) == ("graded", "passed")
+    assert "Connection to broker lost" in worker.log_text()
+    submitted, graded = counted([slow.pk, after.pk], "redis restart mid-grading")
+    assert submitted == graded == 2
 
 
 def test_redis_down_at_submit_time(

@@ -12,6 +12,7 @@ import shutil
 from collections.abc import Callable, Iterator
 
 import pytest
+from django.conf import settings
 
 import grader.sandbox
 from grader.sandbox import Job, RunReport
@@ -26,7 +27,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         skip = pytest.mark.skip(reason="bubblewrap is not installed: run `make test`, "
                                        "which installs it and the sandbox account")
         for item in items:
-            if "sandbox" in item.keywords:
+            if item.get_closest_marker("sandbox") is not None:
                 item.add_marker(skip)
 
 
@@ -34,6 +35,28 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 def sandbox_run() -> SandboxRun:
     """The sandbox backend under test (later parametrized over the fresh and pool backends)."""
     return grader.sandbox.run
+
+
+@pytest.fixture
+def backend(sandbox_run: SandboxRun) -> str:
+    """The name of the backend under test ("fresh", "pool"), for backend-specific known bugs."""
+    for name, run in getattr(grader.sandbox, "BACKENDS", {}).items():
+        if run is sandbox_run:
+            return name
+    if sandbox_run is grader.sandbox.run:
+        return str(getattr(settings, "GRADER_SANDBOX_BACKEND", "fresh"))
+    return "unknown"
+
+
+@pytest.fixture
+def known_bug(request: pytest.FixtureRequest, backend: str) -> Callable[..., None]:
+    """Marks the running test xfail(strict=True) when the backend under test has the bug."""
+
+    def mark(reason: str, *, backends: tuple[str, ...] | None = None) -> None:
+        if backends is None or backend in backends:
+            request.node.add_marker(pytest.mark.xfail(strict=True, reason=reason))
+
+    return mark
 
 
 @pytest.fixture

@@ -202,7 +202,7 @@ LIST_HOST_DIRS = """
 import os
 
 DIRS = {dirs!r}
-SKIP = ("/proc", "/usr", "/dev", "/sys")
+SKIP = ("/proc", "/usr", "/dev", "/sys", "/bin", "/sbin", "/lib", "/lib32", "/lib64")
 
 def dot(u, v):
     listings = {{}}
@@ -227,7 +227,8 @@ def dot(u, v):
 def _check_environment(report: RunReport) -> None:
     seen = output(report)
     assert set(seen["environ"]) <= ALLOWED_ENV, sorted(set(seen["environ"]) - ALLOWED_ENV)
-    assert set(seen["proc_environ"]) <= ALLOWED_ENV, seen["proc_environ"]
+    if seen["proc_environ"] is not None:  # unreadable when the process is not dumpable
+        assert set(seen["proc_environ"]) <= ALLOWED_ENV, seen["proc_environ"]
     for name in ("SECRET_KEY", "DATABASE_URL", "REDIS_URL", "DJANGO_SETTINGS_MODULE"):
         assert name not in seen["environ"]
     assert seen["environ"]["HOME"] == "/tmp"
@@ -237,11 +238,12 @@ ENVIRONMENT = """
 import os
 
 def dot(u, v):
-    raw = open("/proc/self/environ", "rb").read().split(b"\\0")
-    return {
-        "environ": dict(os.environ),
-        "proc_environ": sorted(item.split(b"=")[0].decode() for item in raw if item),
-    }
+    try:
+        raw = open("/proc/self/environ", "rb").read().split(b"\\0")
+        names = sorted(item.split(b"=")[0].decode() for item in raw if item)
+    except PermissionError:
+        names = None
+    return {"environ": dict(os.environ), "proc_environ": names}
 """
 
 
@@ -478,7 +480,7 @@ FORGED = [
 def forge():
     import json
     text = "".join(json.dumps(event) + "\n" for event in FORGED).encode()
-    print(text.decode(), end="")  # on stdout too
+    print(text.decode(), end="", flush=True)  # on stdout too
     hit = []
     for fd in range(3, 64):
         try:
@@ -497,6 +499,7 @@ def dot(u, v):
 
 
 def _check_forgery_ignored(report: RunReport) -> None:
+    assert '{"event": "done", "verdict": "passed"' in report.stdout  # the forger did run
     # The first, genuine `cases` event stands; the forged case list was ignored.
     assert [case["name"] for case in report.cases] == ["small vectors", "hidden random"]
     tests = judge_dot(report).tests
@@ -580,10 +583,6 @@ def _check_kill_refused(report: RunReport) -> None:
     # Either refused, or delivered to nothing that matters: the harness carried on.
     assert report.finished, describe(report)
     assert output(report)[0] in {"sent", "ProcessLookupError", "PermissionError"}
-
-
-def _check_finished(report: RunReport) -> None:
-    assert report.finished, describe(report)
 
 
 THREAD_STORM = """
@@ -797,12 +796,13 @@ def test_hostile_table_is_large_enough() -> None:
 def test_writes_never_reach_the_host(sandbox_run: Callable[..., RunReport],
                                      still_serving: Callable[[], None]) -> None:
     harness_before = hashlib.sha256(_HARNESS.read_bytes()).hexdigest()
-    targets = [t.format(marker=MARKER + "h") for t in WRITE_TARGETS]
+    marker = uuid.uuid4().hex[:12]
+    targets = [t.format(marker=marker) for t in WRITE_TARGETS]
     report = sandbox_run(dot_job(WRITE_OUTSIDE.format(targets=targets)))
     seen = output(report)
-    assert seen[f"/tmp/eigenlab-{MARKER}h"] == "ok"  # inside, /tmp is writable...
+    assert seen[f"/tmp/eigenlab-{marker}"] == "ok"  # inside, /tmp is writable...
     for path in targets:
-        if path != "/sandbox/harness.py":
+        if marker in path:
             assert not os.path.exists(path), f"{path} appeared on the host"  # ...but private
     assert hashlib.sha256(_HARNESS.read_bytes()).hexdigest() == harness_before
     still_serving()
@@ -987,14 +987,14 @@ def test_no_worker_secret_in_the_jail_environment(
     still_serving()
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG fresh.py: bwrap is started with the worker's whole environment (Popen without env=); "
-    "--clearenv only cleans the learner's process, and bwrap stays visible as pid 1 of the "
-    "jail, same uid, dumpable: /proc/1/environ shows SECRET_KEY, DATABASE_URL, REDIS_URL..."))
 def test_no_worker_secret_in_any_jail_process(
     sandbox_run: Callable[..., RunReport], worker_secrets: dict[str, str],
-    still_serving: Callable[[], None],
+    still_serving: Callable[[], None], known_bug: Callable[..., None],
 ) -> None:
+    known_bug("BUG fresh.py: bwrap is started with the worker's whole environment (Popen "
+              "without env=); --clearenv only cleans the learner's process, and bwrap stays "
+              "in the jail as its pid 1, same uid, dumpable: /proc/1/environ shows SECRET_KEY, "
+              "DATABASE_URL, REDIS_URL...", backends=("fresh",))
     report = sandbox_run(dot_job("""
 import os
 
@@ -1028,22 +1028,27 @@ def test_the_jail_sees_no_reference_data(sandbox_run: Callable[..., RunReport],
     report = sandbox_run(dot_job("""
 import gc, sys
 
+SUSPECT = {"expected", "solution", "solution_code", "reference", "checks", "variant"}
+
 def dot(u, v):
     keys = set()
     for obj in gc.get_objects():
         if isinstance(obj, dict):
-            keys.update(k for k in obj if isinstance(k, str))
-    frame, names = sys._getframe(), []
+            keys.update(k for k in obj if isinstance(k, str) and k in SUSPECT)
+    frame, jobs = sys._getframe(), []
     while frame is not None:
-        names += list(frame.f_locals)
+        job = frame.f_locals.get("job")
+        if isinstance(job, dict):
+            jobs.append(sorted(job))
         frame = frame.f_back
-    return {"expected": "expected" in keys, "solution_code": "solution_code" in keys,
-            "reference": sorted(k for k in keys if "reference" in k.lower()),
-            "frames": sorted(set(names))}
+    return {"suspect_keys": sorted(keys), "jobs": jobs}
 """))
     seen = output(report)
-    assert seen["expected"] is False and seen["solution_code"] is False, seen
-    assert seen["reference"] == [], seen
+    assert seen["suspect_keys"] == [], seen
+    assert seen["jobs"], "the harness's job was not found: the search proves nothing"
+    allowed = {"code", "cases_source", "entry", "seed", "public_only", "result_fd", "processes"}
+    for job_keys in seen["jobs"]:
+        assert set(job_keys) <= allowed, job_keys
     still_serving()
 
 

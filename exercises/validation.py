@@ -1,0 +1,124 @@
+"""Validating an exercise package: no check may be vacuous.
+
+The reference must pass every variant, the starter must not, and every known-wrong solution
+(mutant) must fail at least one case of every variant. Everything runs in the sandbox, as grading does.
+"""
+
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from grader.judge import judge
+from grader.sandbox import Job, run
+
+from .markdown import render_markdown
+from .packages import ExercisePackage
+from .services import ReferenceError, reference_cases, sandbox_limits, variant_seed
+
+
+@dataclass
+class ValidationReport:
+    slug: str
+    variants: int = 0
+    reference_ok: bool = False
+    starter_passes: bool = False
+    mutants_caught: list[str] = field(default_factory=list)
+    mutants_missed: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"slug": self.slug, "ok": self.ok, "variants": self.variants,
+                "reference_ok": self.reference_ok, "starter_passes": self.starter_passes,
+                "mutants_caught": self.mutants_caught, "mutants_missed": self.mutants_missed,
+                "problems": self.problems, "seconds": round(self.seconds, 3)}
+
+
+def validate_package(package: ExercisePackage) -> ValidationReport:
+    started = time.monotonic()
+    report = ValidationReport(slug=package.slug)
+    report.problems += _static_problems(package)
+    variants = _reference_variants(package, report)
+    if variants:
+        _check_reference(package, variants, report)
+        report.starter_passes = _passes_everywhere(package, package.starter, variants)
+        if report.starter_passes:
+            report.problems.append("the starter code passes every case: it gives the answer away")
+        _check_mutants(package, variants, report)
+    report.seconds = time.monotonic() - started
+    return report
+
+
+def _static_problems(package: ExercisePackage) -> list[str]:
+    problems = []
+    if not render_markdown(package.statement_md).strip():
+        problems.append("statement.md renders to nothing")
+    for name, source in (("starter.py", package.starter), ("solution.py", package.solution)):
+        try:
+            compile(source, name, "exec")
+        except SyntaxError as exc:
+            problems.append(f"{name} does not compile: line {exc.lineno}: {exc.msg}")
+    if len(package.mutants) < 1:
+        problems.append("no mutants: add known-wrong solutions under mutants/")
+    return problems
+
+
+def _reference_variants(package: ExercisePackage,
+                        report: ValidationReport) -> list[tuple[int, list[dict[str, Any]]]]:
+    variants = []
+    for index in range(package.variants):
+        seed = variant_seed(package.slug, index)
+        try:
+            cases = reference_cases(solution=package.solution, cases_code=package.cases,
+                                    entry=package.entry, seed=seed, config=package.config)
+        except ReferenceError as exc:
+            report.problems.append(f"variant {index}: {exc}")
+            return []
+        if not any(case["public"] for case in cases):
+            report.problems.append(f"variant {index}: no public example")
+        variants.append((seed, cases))
+    report.variants = len(variants)
+    return variants
+
+
+def _verdicts(package: ExercisePackage, code: str,
+              variants: list[tuple[int, list[dict[str, Any]]]]) -> list[str]:
+    verdicts = []
+    for seed, cases in variants:
+        outcome = run(Job(code=code, cases_source=package.cases, entry=package.entry, seed=seed,
+                          limits=sandbox_limits(package.config)))
+        judgement = judge(cases=cases, report=outcome, config=package.config, points=1.0,
+                          public_only=False)
+        verdicts.append(judgement.verdict)
+    return verdicts
+
+
+def _passes_everywhere(package: ExercisePackage, code: str,
+                       variants: list[tuple[int, list[dict[str, Any]]]]) -> bool:
+    return all(verdict == "passed" for verdict in _verdicts(package, code, variants))
+
+
+def _check_reference(package: ExercisePackage, variants: list[tuple[int, list[dict[str, Any]]]],
+                     report: ValidationReport) -> None:
+    verdicts = _verdicts(package, package.solution, variants)
+    report.reference_ok = all(verdict == "passed" for verdict in verdicts)
+    if not report.reference_ok:
+        report.problems.append(f"the reference fails its own checks (verdicts {verdicts})")
+
+
+def _check_mutants(package: ExercisePackage, variants: list[tuple[int, list[dict[str, Any]]]],
+                   report: ValidationReport) -> None:
+    """Caught on every variant: each learner gets one, and each must meet the mistake."""
+    for name, source in package.mutants.items():
+        verdicts = _verdicts(package, source, variants)
+        escaped = [index for index, verdict in enumerate(verdicts) if verdict == "passed"]
+        if escaped:
+            report.mutants_missed.append(name)
+            report.problems.append(f"mutant {name} passes every case of variant(s) {escaped}: "
+                                   "add a case that catches this mistake")
+        else:
+            report.mutants_caught.append(name)
