@@ -7,8 +7,9 @@ import hashlib
 import json
 import re
 import tomllib
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 LIBRARY_ROOT = Path(__file__).resolve().parent / "library"
@@ -66,10 +67,19 @@ class SectionInfo:
 
 def read_toml(path: Path) -> dict[str, Any]:
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise PackageError(path, "file is missing") from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+    except UnicodeDecodeError as exc:
+        raise PackageError(path, f"is not valid TOML: {exc}") from None
+    return parse_toml(path, text)
+
+
+def parse_toml(path: Path, text: str) -> dict[str, Any]:
+    """TOML text that claims to come from `path` (which names it in errors)."""
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
         raise PackageError(path, f"is not valid TOML: {exc}") from None
 
 
@@ -133,9 +143,42 @@ def _limits(data: dict[str, Any], path: Path) -> dict[str, Any]:
     return {"time_seconds": seconds, "memory_mb": memory}
 
 
+# A package's files by their path inside the package folder ("statement.md",
+# "mutants/off_by_one.py"): the text, or a PackageError naming the file.
+Reader = Callable[[str], str]
+
+
 def load_package(folder: Path) -> ExercisePackage:
+    data = read_toml(folder / "exercise.toml")
+    mutants = [f"mutants/{p.name}" for p in sorted((folder / "mutants").glob("*.py"))]
+    return _build_package(folder, data, lambda name: _read_text(folder / name), mutants)
+
+
+def package_from_texts(files: Mapping[str, str], *, folder: Path) -> ExercisePackage:
+    """The package whose files hold these texts (keys as in the folder: "mutants/x.py").
+
+    Nothing touches the disk: `folder` only names the package (its name must equal the slug)
+    and prefixes the paths in error messages, exactly as load_package's would read.
+    """
+
+    def read(name: str) -> str:
+        if name not in files:
+            raise PackageError(folder / name, "file is missing")
+        return files[name]
+
+    data = parse_toml(folder / "exercise.toml", read("exercise.toml"))
+    mutants = sorted(name for name in files if _is_mutant_file(name))
+    return _build_package(folder, data, read, mutants)
+
+
+def _is_mutant_file(name: str) -> bool:
+    parts = PurePosixPath(name).parts
+    return len(parts) == 2 and parts[0] == "mutants" and parts[1].endswith(".py")
+
+
+def _build_package(folder: Path, data: dict[str, Any], read: Reader,
+                   mutant_files: list[str]) -> ExercisePackage:
     toml_path = folder / "exercise.toml"
-    data = read_toml(toml_path)
     slug = _field(data, toml_path, "slug", str)
     if slug != folder.name or not SLUG.match(slug):
         raise PackageError(toml_path, f"field `slug` must be a slug equal to the folder name "
@@ -154,8 +197,7 @@ def load_package(folder: Path) -> ExercisePackage:
         "limits": _limits(data, toml_path),
         "inputs_read_only": bool(data.get("inputs_read_only", False)),
     }
-    mutants_dir = folder / "mutants"
-    mutants = {p.stem: _read_text(p) for p in sorted(mutants_dir.glob("*.py"))}
+    mutants = {PurePosixPath(name).stem: read(name) for name in mutant_files}
     return ExercisePackage(
         path=folder,
         slug=slug,
@@ -168,10 +210,10 @@ def load_package(folder: Path) -> ExercisePackage:
         variants=variants,
         hints=[str(hint) for hint in _field(data, toml_path, "hints", list, [])],
         config=config,
-        statement_md=_read_text(folder / "statement.md"),
-        starter=_read_text(folder / "starter.py"),
-        solution=_read_text(folder / "solution.py"),
-        cases=_read_text(folder / "cases.py"),
+        statement_md=read("statement.md"),
+        starter=read("starter.py"),
+        solution=read("solution.py"),
+        cases=read("cases.py"),
         mutants=mutants,
     )
 

@@ -40,6 +40,8 @@ def judge(
 
 
 def _verdict(report: RunReport, tests: list[dict[str, Any]]) -> tuple[str, str]:
+    if report.outcome == "memory":  # even at import time: the limit is the learner's news
+        return report.outcome, report.message
     if report.error is not None:
         return "error", _error_message(report.error)
     if report.outcome != "completed":

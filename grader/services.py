@@ -50,7 +50,7 @@ def validate_code(code: object) -> str:
         code.encode("utf-8")
     except UnicodeEncodeError:
         raise ValidationError("The code is not valid UTF-8 text.") from None
-    return code
+    return code.removeprefix("\ufeff")  # a byte-order mark from a file is not Python
 
 
 def variant_for(user: AbstractBaseUser, exercise: Exercise) -> Variant:
@@ -134,11 +134,11 @@ def submission_grade(*, submission_id: int) -> None:
         return
     try:
         outcome = _run_and_judge(submission)
+        _store(submission, outcome)
     except Exception:
+        # Never leave a claimed submission behind: it would only be retried into the cap.
         logger.exception("grading submission %s failed", submission.pk)
         _finish_with_error(submission, INTERNAL_ERROR)
-        return
-    _store(submission, outcome)
 
 
 def _run_and_judge(submission: Submission) -> tuple[Judgement, str]:

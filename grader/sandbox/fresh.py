@@ -44,6 +44,7 @@ def run(job: Job) -> RunReport:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         pass_fds=[fd for fd in (result_write, filter_fd) if fd is not None],
+        env=jail.LAUNCH_ENV,
         preexec_fn=jail.rlimits_setter(job.limits),
         start_new_session=True,
     )

@@ -43,8 +43,8 @@ def encode(value: Any, depth: int = 0) -> Any:
         return value
     if isinstance(value, int):
         return value if abs(value) < 2**63 else float(value)
-    if isinstance(value, float):
-        return value if math.isfinite(value) else {"__float__": repr(value)}
+    if isinstance(value, float):  # numpy's float64 too: repr it as a plain float
+        return float(value) if math.isfinite(value) else {"__float__": repr(float(value))}
     if isinstance(value, complex):
         return {"__complex__": [encode(value.real), encode(value.imag)]}
     if isinstance(value, np.generic):
@@ -201,7 +201,7 @@ def run_job(job: dict[str, Any], channel: Any) -> None:
         emit(channel, syntax_error_event(exc))
         return
     except BaseException as exc:  # SystemExit at import time is the learner's error too
-        emit(channel, {"event": "error", "kind": "import", **error_info(exc)})
+        emit(channel, {"event": "error", **error_info(exc), "kind": "import"})
         return
     function = namespace.get(job["entry"])
     if not callable(function):

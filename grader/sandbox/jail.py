@@ -104,6 +104,10 @@ def bwrap_args(limits: Limits, seccomp_fd: int | None, *, pid1: bool = False) ->
     return args
 
 
+# bwrap itself stays in the jail (as pid 1 or the zygote's parent): it gets no worker secrets.
+LAUNCH_ENV = {"PATH": "/usr/bin:/bin"}
+
+
 def interpreter_args() -> list[str]:
     # -I: no user site, no PYTHON* variables; -B: nothing written next to the sources.
     return [os.path.abspath(sys.executable), "-I", "-B", JAIL_HARNESS]

@@ -17,7 +17,7 @@ import time
 from typing import Any
 
 from . import jail
-from .report import classify, parse_events
+from .report import classify, parse_events, seconds_text
 from .types import Job, Limits, RunReport
 
 logger = logging.getLogger(__name__)
@@ -38,6 +38,7 @@ class Zygote:
 
     def __init__(self) -> None:
         self.jobs = 0
+        self.dirty = False  # something survived a job's clean-up: never serve another
         self._ids = itertools.count(1)
         ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
         self._channel = ours
@@ -54,7 +55,7 @@ class Zygote:
         try:
             return subprocess.Popen(
                 argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                stderr=subprocess.PIPE, pass_fds=fds,
+                stderr=subprocess.PIPE, pass_fds=fds, env=jail.LAUNCH_ENV,
                 preexec_fn=jail.rlimits_setter(ZYGOTE_LIMITS, cpu=False),
                 start_new_session=True,
             )
@@ -100,6 +101,7 @@ class Zygote:
             if reply.get("id") != job_id:
                 raise ZygoteError(f"reply for job {reply.get('id')}, expected {job_id}")
             self.jobs += 1
+            self.dirty = reply.get("clean") is not True
             return _report(memfds, reply, job.limits)
         finally:
             for fd in memfds:
@@ -180,7 +182,7 @@ class Slot:
             logger.warning("restarting the zygote: %s", exc)
             self.reset()
             return _lost_report(job.limits, str(exc))
-        if zygote.jobs >= MAX_JOBS:
+        if zygote.jobs >= MAX_JOBS or zygote.dirty:
             self.reset()
         return report
 
@@ -201,7 +203,7 @@ class Slot:
 def _lost_report(limits: Limits, reason: str) -> RunReport:
     report = RunReport(outcome="timeout" if "in time" in reason else "crash")
     if report.outcome == "timeout":
-        report.message = (f"Your code did not finish within {limits.wall_seconds:g} seconds. "
+        report.message = (f"Your code did not finish within {seconds_text(limits.wall_seconds)}. "
                           "Look for an infinite loop or a much slower algorithm than needed.")
     else:
         report.message = "Your code stopped the grader's sandbox; it was restarted."

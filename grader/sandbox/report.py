@@ -4,12 +4,14 @@ Shared by both backends. Every byte here is learner-controlled: malformed lines 
 """
 
 import json
+import re
 import signal
 from typing import Any
 
 from .types import Limits, RunReport
 
 KEPT_STDOUT_CHARS = 16 * 1024  # what a learner sees of their prints
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")  # NUL and lone surrogates
 
 
 def parse_events(result: bytes, *, stdout: bytes, stderr: bytes) -> RunReport:
@@ -29,8 +31,8 @@ def parse_events(result: bytes, *, stdout: bytes, stderr: bytes) -> RunReport:
             report.results.setdefault(event["index"], event)
         elif kind == "done":
             report.finished = True
-    report.stdout = stdout.decode("utf-8", "replace")[:KEPT_STDOUT_CHARS]
-    report.stderr = stderr.decode("utf-8", "replace")
+    report.stdout = clean_text(stdout.decode("utf-8", "replace")[:KEPT_STDOUT_CHARS])
+    report.stderr = clean_text(stderr.decode("utf-8", "replace"))
     return report
 
 
@@ -41,7 +43,26 @@ def _event(line: bytes) -> dict[str, Any] | None:
         event = json.loads(line)
     except (ValueError, RecursionError):
         return None
-    return event if isinstance(event, dict) else None
+    return storable(event) if isinstance(event, dict) else None
+
+
+def clean_text(text: str) -> str:
+    """Text any database accepts: no NUL, no lone surrogates (JSON escapes allow both)."""
+    return _UNSTORABLE.sub("\ufffd", text)
+
+
+def storable(value: Any) -> Any:
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, list):
+        return [storable(item) for item in value]
+    if isinstance(value, dict):
+        return {clean_text(str(key)): storable(item) for key, item in value.items()}
+    return value
+
+
+def seconds_text(seconds: float) -> str:
+    return "1 second" if seconds == 1 else f"{seconds:g} seconds"
 
 
 def classify(report: RunReport, *, timed_out: bool, overflow: str, limits: Limits) -> None:
@@ -50,7 +71,7 @@ def classify(report: RunReport, *, timed_out: bool, overflow: str, limits: Limit
     signalled = -code if code is not None and code < 0 else None
     if timed_out or signalled == signal.SIGXCPU or code == 128 + signal.SIGXCPU:
         report.outcome = "timeout"
-        report.message = (f"Your code did not finish within {limits.wall_seconds:g} seconds. "
+        report.message = (f"Your code did not finish within {seconds_text(limits.wall_seconds)}. "
                           "Look for an infinite loop or a much slower algorithm than needed.")
     elif overflow == "stdout":
         report.outcome = "output"

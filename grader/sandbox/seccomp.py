@@ -67,7 +67,9 @@ def deny_list_program() -> bytes | None:
 
 
 _LD_ARG0_LOW = 16  # seccomp_data.args[0], low 32 bits on little-endian
-_SIGNAL_SYSCALLS_X86_64 = {"kill": 62, "tkill": 200, "tgkill": 234}
+# Every syscall whose first argument is a target pid for a signal.
+_SIGNAL_SYSCALLS_X86_64 = {"kill": 62, "tkill": 200, "tgkill": 234, "rt_sigqueueinfo": 129,
+                           "rt_tgsigqueueinfo": 297}
 _PIDFD_SYSCALLS_X86_64 = {"pidfd_send_signal": 424, "pidfd_open": 434}
 _ALL_PROCESSES = 0xFFFFFFFF  # pid -1
 _ZYGOTE_PID = 1

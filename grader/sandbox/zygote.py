@@ -70,6 +70,12 @@ def compiled_child_filter() -> tuple[_SockFprog, Any] | None:
 def harden_self() -> None:
     prctl(PR_SET_DUMPABLE, 0)  # no /proc/1/mem, environ or fd for the children
     prctl(PR_SET_CHILD_SUBREAPER, 1)  # daemons come back to us, to be killed after the job
+    # The kernel only delivers a signal from inside the jail to its pid 1 when pid 1 handles
+    # it: with no handlers at all (Python installs one for SIGINT), no signal gets through.
+    for number in range(1, signal.NSIG):
+        with contextlib.suppress(OSError, ValueError, RuntimeError):
+            if signal.getsignal(number) not in (signal.SIG_DFL, None):
+                signal.signal(number, signal.SIG_DFL)
 
 
 def apply_limits(limits: dict[str, Any]) -> None:
@@ -142,13 +148,26 @@ def clean_up() -> int:
             break
         leftovers += pid > 0
     for directory in SCRATCH_DIRS:
-        for entry in os.scandir(directory):
-            if entry.is_dir(follow_symlinks=False):
-                shutil.rmtree(entry.path, ignore_errors=True)
-            else:
-                with contextlib.suppress(OSError):
-                    os.unlink(entry.path)
+        wipe(directory)
     return leftovers
+
+
+def wipe(directory: str) -> None:
+    """Empties a scratch folder, unlocking what a job locked (chmod 000) on the way."""
+    for root, dirs, _ in os.walk(directory):
+        for name in dirs:
+            with contextlib.suppress(OSError):
+                os.chmod(os.path.join(root, name), 0o700, follow_symlinks=False)
+    for entry in os.scandir(directory):
+        with contextlib.suppress(OSError):
+            if entry.is_dir(follow_symlinks=False):
+                shutil.rmtree(entry.path)
+            else:
+                os.unlink(entry.path)
+
+
+def is_clean() -> bool:
+    return not any(os.listdir(directory) for directory in SCRATCH_DIRS)
 
 
 def exit_code(status: int | None) -> int | None:
@@ -176,7 +195,8 @@ def serve(channel: socket.socket, child_filter: Any) -> None:
         t3 = time.monotonic()
         sys.stderr.write(f"fork {1000*(t1-started):.2f} wait {1000*(t2-t1):.2f} clean {1000*(t3-t2):.2f}\n"); sys.stderr.flush()
         reply = {"id": header["id"], "exit_code": exit_code(status), "timed_out": timed_out,
-                 "seconds": time.monotonic() - started, "leftovers": leftovers}
+                 "seconds": time.monotonic() - started, "leftovers": leftovers,
+                 "clean": is_clean()}
         channel.send(json.dumps(reply).encode())
 
 

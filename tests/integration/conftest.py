@@ -283,7 +283,6 @@ class Workers:
             "REDIS_URL": self.broker.url,
             "CELERY_QUEUE": self.broker.queue,
             "DATABASE_URL": database_url(),
-            "DB_CONN_MAX_AGE": "0",
             "LOG_LEVEL": "INFO",
             "PYTHONUNBUFFERED": "1",
             # The same grading rules as this process (tests override them with `settings`).

@@ -293,6 +293,8 @@ def test_a_burst_of_30_submissions(workers: Workers, exercise):
         assert progress.attempts == 3 and progress.best_score == 10.0
     submitted, graded = counted(ids, f"burst ({elapsed:.1f} s)")
     assert submitted == graded == 30
+    worker.stop()  # a warm shutdown after the burst is clean
+    assert worker.process.returncode == 0, worker.log_text()
 
 
 HOSTILE = {

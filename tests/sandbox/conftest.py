@@ -1,18 +1,15 @@
 """Fixtures of the sandbox suites: the backend under test and the "still serving" check.
 
-`sandbox_run` is the one seam between these tests and a sandbox backend. Every direct
-sandbox test takes it, so running the same hostile submissions against a second backend is
-a matter of parametrizing this fixture, e.g.
-
-    @pytest.fixture(params=["fresh", "pool"])
-    def sandbox_run(request): return {"fresh": fresh.run, "pool": pool.run}[request.param]
+Every test here takes `sandbox_backend` (directly or through `sandbox_run` or `grade`), so
+the whole containment suite runs once against the warm pool and once against the fresh
+interpreter, and the grading service follows the same setting.
 """
 
 import shutil
 from collections.abc import Callable, Iterator
+from typing import Any
 
 import pytest
-from django.conf import settings
 
 import grader.sandbox
 from grader.sandbox import Job, RunReport
@@ -31,32 +28,16 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
                 item.add_marker(skip)
 
 
-@pytest.fixture
-def sandbox_run() -> SandboxRun:
-    """The sandbox backend under test (later parametrized over the fresh and pool backends)."""
-    return grader.sandbox.run
+@pytest.fixture(params=sorted(grader.sandbox.BACKENDS))
+def sandbox_backend(request: pytest.FixtureRequest, settings: Any) -> str:
+    """Every test here runs against each backend; the grading service follows the setting."""
+    settings.GRADER_SANDBOX_BACKEND = request.param
+    return str(request.param)
 
 
 @pytest.fixture
-def backend(sandbox_run: SandboxRun) -> str:
-    """The name of the backend under test ("fresh", "pool"), for backend-specific known bugs."""
-    for name, run in getattr(grader.sandbox, "BACKENDS", {}).items():
-        if run is sandbox_run:
-            return name
-    if sandbox_run is grader.sandbox.run:
-        return str(getattr(settings, "GRADER_SANDBOX_BACKEND", "fresh"))
-    return "unknown"
-
-
-@pytest.fixture
-def known_bug(request: pytest.FixtureRequest, backend: str) -> Callable[..., None]:
-    """Marks the running test xfail(strict=True) when the backend under test has the bug."""
-
-    def mark(reason: str, *, backends: tuple[str, ...] | None = None) -> None:
-        if backends is None or backend in backends:
-            request.node.add_marker(pytest.mark.xfail(strict=True, reason=reason))
-
-    return mark
+def sandbox_run(sandbox_backend: str) -> SandboxRun:
+    return grader.sandbox.BACKENDS[sandbox_backend]
 
 
 @pytest.fixture

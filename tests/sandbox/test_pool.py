@@ -29,7 +29,8 @@ def run_probe(slot: pool.Slot, body: str, seed: int = 1) -> RunReport:
 
 def output(report: RunReport) -> object:
     result = report.results.get(0)
-    assert result and result.get("ok"), (report.outcome, report.error, report.results, report.stderr)
+    assert result and result.get("ok"), (report.outcome, report.error, report.results,
+                                         report.stderr)
     return result["output"]
 
 

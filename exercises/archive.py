@@ -1,0 +1,185 @@
+"""Exercise packages as zip files: export in the library's layout, import untrusted uploads.
+
+An upload is never extracted: entries are checked (size, count, names, type) and read into
+memory with bounded reads, then parsed by the same loader as the library, so a broken
+package is reported by file and field exactly as `check_exercises` would.
+"""
+
+import io
+import stat
+import zipfile
+from collections.abc import Mapping
+from pathlib import Path, PurePosixPath
+from typing import IO, Any
+
+import tomli_w
+
+from .packages import SLUG, ExercisePackage, PackageError, package_from_texts
+
+MAX_ZIP_BYTES = 1024 * 1024  # compressed upload
+MAX_UNPACKED_BYTES = 5 * 1024 * 1024  # all entries together, as read
+MAX_FILES = 60
+PACKAGE_FILES = ("exercise.toml", "statement.md", "starter.py", "solution.py", "cases.py")
+# Litter from archivers, skipped without a word.
+_IGNORED_PARTS = {"__MACOSX", ".DS_Store", "Thumbs.db"}
+_TOML_ORDER = ("title", "slug", "order", "points", "difficulty", "tags", "entry", "variants",
+               "hints", "inputs_read_only", "limits")
+# A fixed timestamp: exporting the same package twice gives the same bytes.
+_ZIP_DATE = (2024, 1, 1, 0, 0, 0)
+
+
+class ArchiveError(ValueError):
+    """An upload that is not a usable package zip; the message says why, for the author."""
+
+
+def exercise_toml(values: Mapping[str, Any]) -> str:
+    """exercise.toml in the README's order, with [[checks]] tables as the README writes them."""
+    head = {key: values[key] for key in _TOML_ORDER if key in values}
+    return tomli_w.dumps(head) + "\n" + checks_toml(values.get("checks", []))
+
+
+def checks_toml(checks: list[dict[str, Any]]) -> str:
+    """The [[checks]] tables, one block per check (what authors edit as text)."""
+    if any(isinstance(value, Mapping) for check in checks for value in check.values()):
+        return tomli_w.dumps({"checks": checks})  # nested tables: let tomli-w lay them out
+    return "\n".join("[[checks]]\n" + tomli_w.dumps(check) for check in checks)
+
+
+def package_files(package: ExercisePackage) -> dict[str, str]:
+    """Every file of the package folder, by its path inside the folder."""
+    values = {
+        "title": package.title, "slug": package.slug, "order": package.order,
+        "points": package.points, "difficulty": package.difficulty, "tags": package.tags,
+        "entry": package.entry, "variants": package.variants, "hints": package.hints,
+        "inputs_read_only": package.config["inputs_read_only"],
+        "limits": package.config["limits"], "checks": package.config["checks"],
+    }
+    files = {
+        "exercise.toml": exercise_toml(values),
+        "statement.md": package.statement_md,
+        "starter.py": package.starter,
+        "solution.py": package.solution,
+        "cases.py": package.cases,
+    }
+    files.update({f"mutants/{name}.py": source for name, source in package.mutants.items()})
+    return files
+
+
+def package_zip(package: ExercisePackage) -> bytes:
+    """A zip holding the folder `<slug>/` laid out as under exercises/library/<course>/<module>/."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name, text in sorted(package_files(package).items()):
+            info = zipfile.ZipInfo(f"{package.slug}/{name}", date_time=_ZIP_DATE)
+            info.external_attr = (stat.S_IFREG | 0o644) << 16
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, text.encode("utf-8"))
+    return buffer.getvalue()
+
+
+def package_from_zip(upload: IO[bytes], *, size: int | None = None) -> ExercisePackage:
+    """The package in an uploaded zip, or ArchiveError / PackageError saying what is wrong."""
+    if size is not None and size > MAX_ZIP_BYTES:
+        raise ArchiveError(f"The zip is {_kb(size)}; the limit is {_kb(MAX_ZIP_BYTES)}.")
+    data = upload.read(MAX_ZIP_BYTES + 1)
+    if len(data) > MAX_ZIP_BYTES:
+        raise ArchiveError(f"The zip is larger than {_kb(MAX_ZIP_BYTES)}, the limit.")
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, OSError):
+        raise ArchiveError("The file is not a zip archive.") from None
+    with archive:
+        texts = _read_entries(archive)
+    folder, files = _package_folder(texts)
+    return package_from_texts(files, folder=folder)
+
+
+def _read_entries(archive: zipfile.ZipFile) -> dict[str, str]:
+    entries = [info for info in archive.infolist() if not _ignored(info.filename)]
+    if len(entries) > MAX_FILES:
+        raise ArchiveError(f"The zip holds {len(entries)} entries; a package has at most "
+                           f"{MAX_FILES}.")
+    for info in entries:
+        _check_entry(info)
+    budget = MAX_UNPACKED_BYTES
+    texts = {}
+    for info in entries:
+        if info.is_dir():
+            continue
+        if info.file_size > budget:
+            raise ArchiveError(f"The files unpack to more than {_kb(MAX_UNPACKED_BYTES)}, "
+                               "the limit.")
+        # The declared size may lie (a zip bomb): never read more than the budget allows.
+        with archive.open(info) as member:
+            raw = member.read(budget + 1)
+        if len(raw) > budget:
+            raise ArchiveError(f"The files unpack to more than {_kb(MAX_UNPACKED_BYTES)}, "
+                               "the limit.")
+        budget -= len(raw)
+        try:
+            texts[info.filename] = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise ArchiveError(f"{info.filename} is not valid UTF-8 text.") from None
+    return texts
+
+
+def _check_entry(info: zipfile.ZipInfo) -> None:
+    name = info.filename
+    path = PurePosixPath(name)
+    if (name.startswith(("/", "\\")) or "\\" in name or ".." in path.parts
+            or ":" in name or "\x00" in name):
+        raise ArchiveError(f"The zip entry {name!r} has an unsafe path: entries must be "
+                           "relative paths inside the package folder.")
+    mode = info.external_attr >> 16
+    if stat.S_ISLNK(mode):
+        raise ArchiveError(f"The zip entry {name!r} is a symbolic link; only plain files are "
+                           "allowed.")
+    if mode and not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+        raise ArchiveError(f"The zip entry {name!r} is not a plain file.")
+    if info.flag_bits & 0x1:
+        raise ArchiveError(f"The zip entry {name!r} is encrypted.")
+
+
+def _ignored(name: str) -> bool:
+    return any(part in _IGNORED_PARTS for part in PurePosixPath(name).parts)
+
+
+def _package_folder(texts: dict[str, str]) -> tuple[Path, dict[str, str]]:
+    """Files laid out either inside one `<slug>/` folder or at the top of the zip."""
+    if not texts:
+        raise ArchiveError("The zip is empty.")
+    tops = {PurePosixPath(name).parts[0] for name in texts}
+    nested = len(tops) == 1 and "exercise.toml" not in texts
+    if nested:
+        top = tops.pop()
+        files = {str(PurePosixPath(name).relative_to(top)): text for name, text in texts.items()}
+        folder = Path(top)
+    else:
+        files = dict(texts)
+        folder = Path(_declared_slug(files))
+    unexpected = sorted(name for name in files if not _expected(name))
+    if unexpected:
+        raise ArchiveError(f"Unexpected file {unexpected[0]}: a package holds "
+                           f"{', '.join(PACKAGE_FILES)} and mutants/*.py only.")
+    return folder, files
+
+
+def _declared_slug(files: dict[str, str]) -> str:
+    """For a zip without a folder, the folder name is the slug the package declares."""
+    from .packages import parse_toml
+
+    if "exercise.toml" not in files:
+        raise PackageError(Path("exercise.toml"), "file is missing")
+    slug = parse_toml(Path("exercise.toml"), files["exercise.toml"]).get("slug")
+    return slug if isinstance(slug, str) and SLUG.match(slug) else "package"
+
+
+def _expected(name: str) -> bool:
+    parts = PurePosixPath(name).parts
+    if len(parts) == 1:
+        return parts[0] in PACKAGE_FILES
+    return len(parts) == 2 and parts[0] == "mutants" and parts[1].endswith(".py")
+
+
+def _kb(size: int) -> str:
+    return f"{-(-size // 1024):,} KB"  # rounded up: 1 byte over the limit still reads as over

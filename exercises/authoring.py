@@ -1,0 +1,469 @@
+"""Writes of browser authoring: drafts, validation through Celery, publish, copy, import.
+
+A draft is the working copy of an exercise package. Learners see only the Exercise row and
+its immutable versions, which change when a draft is published. Validation runs the
+package in the sandbox (in a Celery worker) and also computes the reference outputs of
+every variant; Publish stores those, so the web process never runs any code, and it only
+accepts content whose fingerprint is the one that passed.
+"""
+
+import logging
+import re
+from dataclasses import asdict, dataclass, field, fields
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+from celery.exceptions import SoftTimeLimitExceeded
+from django.conf import settings
+from django.contrib.auth.models import AbstractBaseUser
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
+
+from courses.models import Module
+
+from .archive import exercise_toml
+from .authoring_selectors import can_author
+from .markdown import render_markdown
+from .models import Exercise, ExerciseDraft, ExerciseVersion
+from .packages import (
+    LIBRARY_ROOT,
+    SLUG,
+    ExercisePackage,
+    PackageError,
+    load_package,
+    package_from_texts,
+)
+from .services import ReferenceError, _compute_variants, _create_version
+from .validation import validate_package
+
+logger = logging.getLogger(__name__)
+
+# Celery limits of one validation (every variant times reference, starter and each mutant).
+VALIDATION_SOFT_SECONDS = 240
+VALIDATION_HARD_SECONDS = 270
+# A validation `running` longer than this lost its worker: a redelivered task may take it.
+VALIDATION_LEASE_SECONDS = VALIDATION_HARD_SECONDS + 30
+MAX_MUTANTS = 12
+MAX_TEXT_BYTES = 64 * 1024
+MUTANT_NAME = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_-]{0,59}$")
+SLUG_MAX = Exercise._meta.get_field("slug").max_length or 50
+
+
+@dataclass
+class DraftContent:
+    """Everything of a package an author edits, besides its slug and module."""
+
+    title: str
+    entry: str
+    order: int = 0
+    points: int = 10
+    difficulty: str = "easy"
+    tags: list[str] = field(default_factory=list)
+    variants: int = 3
+    hints: list[str] = field(default_factory=list)
+    inputs_read_only: bool = False
+    limits: dict[str, Any] = field(
+        default_factory=lambda: {"time_seconds": 10, "memory_mb": 512})
+    checks: list[dict[str, Any]] = field(default_factory=lambda: [{"check": "close"}])
+    statement_md: str = ""
+    starter: str = ""
+    solution: str = ""
+    cases: str = ""
+    mutants: dict[str, str] = field(default_factory=dict)
+
+
+CONTENT_FIELDS = [item.name for item in fields(DraftContent)]
+
+
+def scaffold(*, title: str, entry: str) -> DraftContent:
+    """A new exercise's starting point: a package that runs, shaped like the README's."""
+    return DraftContent(
+        title=title,
+        entry=entry,
+        statement_md=f"# {title}\n\nExplain the idea, give the formula as $...$ or\n\n$$\n"
+                     "x^2\n$$\n\nthen say what the function receives and returns.\n",
+        starter=f"def {entry}(x):\n    # TODO: compute the answer\n    return 0.0\n",
+        solution=f"def {entry}(x):\n    return float(x) ** 2\n",
+        cases='def cases(rng):\n    return [\n'
+              '        {"name": "two", "public": True, "args": {"x": 2}},\n'
+              '        {"name": "minus three", "public": True, "args": {"x": -3}},\n'
+              '        {"name": "one half", "public": True, "args": {"x": 0.5}},\n'
+              '        {"name": "random", "args": {"x": float(rng.normal())}},\n'
+              '    ]\n',
+    )
+
+
+def content_of(draft: ExerciseDraft) -> DraftContent:
+    return DraftContent(**{name: getattr(draft, name) for name in CONTENT_FIELDS})
+
+
+def content_from_package(package: ExercisePackage) -> DraftContent:
+    return DraftContent(
+        title=package.title, entry=package.entry, order=package.order, points=package.points,
+        difficulty=package.difficulty, tags=list(package.tags), variants=package.variants,
+        hints=list(package.hints), inputs_read_only=package.config["inputs_read_only"],
+        limits=dict(package.config["limits"]), checks=list(package.config["checks"]),
+        statement_md=package.statement_md, starter=package.starter,
+        solution=package.solution, cases=package.cases, mutants=dict(package.mutants),
+    )
+
+
+def package_files_of(*, slug: str, content: DraftContent) -> dict[str, str]:
+    values = {**asdict(content), "slug": slug}
+    files = {
+        "exercise.toml": exercise_toml(values),
+        "statement.md": content.statement_md,
+        "starter.py": content.starter,
+        "solution.py": content.solution,
+        "cases.py": content.cases,
+    }
+    files.update({f"mutants/{name}.py": code for name, code in content.mutants.items()})
+    return files
+
+
+def package_of(*, slug: str, content: DraftContent) -> ExercisePackage:
+    """The package these values make, read by the library's own loader (same messages)."""
+    return package_from_texts(package_files_of(slug=slug, content=content), folder=Path(slug))
+
+
+def package_from_draft(*, draft: ExerciseDraft) -> ExercisePackage:
+    return package_of(slug=draft.exercise.slug, content=content_of(draft))
+
+
+def package_of_exercise(*, exercise: Exercise) -> ExercisePackage:
+    """The package of any exercise: its library folder, its draft, or its current version."""
+    if exercise.source_path:
+        return load_package(library_folder(exercise))
+    draft = ExerciseDraft.objects.filter(exercise=exercise).first()
+    if draft is not None:
+        return package_from_draft(draft=draft)
+    return package_of(slug=exercise.slug, content=_content_of_published(exercise))
+
+
+def library_folder(exercise: Exercise) -> Path:
+    """Where a synced exercise's files are: source_path is relative to the library's parent."""
+    root = Path(getattr(settings, "EXERCISES_LIBRARY_ROOT", LIBRARY_ROOT)).resolve()
+    folder = (root.parent / exercise.source_path).resolve()
+    if not folder.is_relative_to(root) or not (folder / "exercise.toml").is_file():
+        raise ValidationError(f"The library files of {exercise.slug} are not on this server.")
+    return folder
+
+
+def _content_of_published(exercise: Exercise) -> DraftContent:
+    """Exercises made outside both the library and the authoring pages (e.g. the admin)."""
+    version = exercise.current_version
+    config = version.config if version else {}
+    return DraftContent(
+        title=exercise.title, entry=exercise.entry, order=exercise.order,
+        points=exercise.points, difficulty=exercise.difficulty, tags=list(exercise.tags),
+        variants=max(1, version.variants.count()) if version else 3,
+        hints=list(exercise.hints),
+        inputs_read_only=bool(config.get("inputs_read_only", False)),
+        limits=dict(config.get("limits") or {"time_seconds": 10, "memory_mb": 512}),
+        checks=list(config.get("checks") or [{"check": "close"}]),
+        statement_md=exercise.statement_md, starter=exercise.starter_code,
+        solution=version.solution_code if version else "",
+        cases=version.cases_code if version else "",
+    )
+
+
+# --- checking what an author typed ------------------------------------------------------
+
+
+def clean_content(*, slug: str, content: DraftContent) -> ExercisePackage:
+    """The package, or a ValidationError that names the file and field at fault."""
+    problems = []
+    if len(content.mutants) > MAX_MUTANTS:
+        problems.append(f"At most {MAX_MUTANTS} mutants: each one costs a sandbox run per "
+                        "variant.")
+    for name in content.mutants:
+        if not MUTANT_NAME.match(name):
+            problems.append(f"Mutant name {name!r} must be letters, digits, _ or - (it becomes "
+                            "the file name mutants/<name>.py).")
+    texts = [("statement.md", content.statement_md), ("starter.py", content.starter),
+             ("solution.py", content.solution), ("cases.py", content.cases)]
+    texts += [(f"mutants/{name}.py", code) for name, code in content.mutants.items()]
+    for name, text in texts:
+        if len(text.encode("utf-8", "surrogatepass")) > MAX_TEXT_BYTES:
+            problems.append(f"{name} is larger than {MAX_TEXT_BYTES // 1024} KB.")
+        if "\x00" in text:
+            problems.append(f"{name} contains a NUL character.")
+    if problems:
+        raise ValidationError(problems)
+    try:
+        return package_of(slug=slug, content=content)
+    except PackageError as exc:
+        raise ValidationError(str(exc)) from None
+
+
+def slug_taken(slug: str, *, exclude: Exercise | None = None) -> bool:
+    """Taken in the database, or by a library folder (a later sync would claim the slug)."""
+    found = Exercise.objects.filter(slug=slug)
+    if exclude is not None:
+        found = found.exclude(pk=exclude.pk)
+    return found.exists() or (bool(SLUG.match(slug)) and
+                              any(LIBRARY_ROOT.glob(f"*/*/{slug}/exercise.toml")))
+
+
+def free_slug(base: str) -> str:
+    base = base[:SLUG_MAX - 4].strip("-") or "exercise"
+    if not slug_taken(base):
+        return base
+    for number in range(2, 1000):
+        candidate = f"{base}-{number}"
+        if not slug_taken(candidate):
+            return candidate
+    raise ValidationError(f"No free slug left for {base}.")
+
+
+def _check_slug(slug: str, exercise: Exercise | None = None) -> None:
+    if not SLUG.match(slug) or len(slug) > SLUG_MAX:
+        raise ValidationError({"slug": f"Use lowercase words joined by - (at most {SLUG_MAX} "
+                                       "characters)."})
+    if slug_taken(slug, exclude=exercise):
+        raise ValidationError({"slug": f"The slug {slug} is taken; slugs are unique across "
+                                       "all courses."})
+
+
+def _mirror(exercise: Exercise, content: DraftContent) -> None:
+    """What learners see of the exercise, from the content (statement rendered and sanitised)."""
+    exercise.title = content.title
+    exercise.order = content.order
+    exercise.points = content.points
+    exercise.difficulty = content.difficulty
+    exercise.tags = list(content.tags)
+    exercise.entry = content.entry
+    exercise.statement_md = content.statement_md
+    exercise.statement_html = render_markdown(content.statement_md)
+    exercise.starter_code = content.starter
+    exercise.hints = list(content.hints)
+
+
+def _set_content(draft: ExerciseDraft, content: DraftContent) -> None:
+    for name in CONTENT_FIELDS:
+        setattr(draft, name, getattr(content, name))
+
+
+# --- drafts ------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def draft_create(*, user: AbstractBaseUser, module: Module, slug: str,
+                 content: DraftContent) -> ExerciseDraft:
+    """A new unpublished exercise of `module` and its draft."""
+    _check_slug(slug)
+    clean_content(slug=slug, content=content)
+    exercise = Exercise(module=module, slug=slug, published=False, source_path="")
+    _mirror(exercise, content)
+    exercise.save()
+    draft = ExerciseDraft(exercise=exercise, created_by=user)
+    _set_content(draft, content)
+    draft.save()
+    return draft
+
+
+@transaction.atomic
+def draft_update(*, draft: ExerciseDraft, module: Module, slug: str,
+                 content: DraftContent) -> ExerciseDraft:
+    """Saves the working copy; learners see it only after the next publish.
+
+    The slug seeds the variants and keys each learner's variant, so it is fixed once the
+    exercise has been published. Module moves apply at once: placement is not content.
+    """
+    exercise = Exercise.objects.select_for_update().get(pk=draft.exercise_id)
+    if module.course_id != exercise.module.course_id:
+        raise ValidationError({"module": "Choose a module of the same course."})
+    if slug != exercise.slug:
+        if exercise.current_version_id is not None:
+            raise ValidationError({"slug": "The slug of a published exercise cannot change."})
+        _check_slug(slug, exercise)
+    clean_content(slug=slug, content=content)
+    exercise.slug = slug
+    exercise.module = module
+    if exercise.current_version_id is None:
+        _mirror(exercise, content)  # never published: instructors preview the draft itself
+    exercise.save()
+    draft.exercise = exercise
+    _set_content(draft, content)
+    # Only the content: a worker may be writing the validation fields at this moment.
+    draft.save(update_fields=[*CONTENT_FIELDS, "updated_at"])
+    return draft
+
+
+@transaction.atomic
+def draft_import(*, user: AbstractBaseUser, module: Module, package: ExercisePackage,
+                 slug: str | None = None) -> ExerciseDraft:
+    """A draft holding `package`, under its own slug when free, else the next free one."""
+    chosen = free_slug(slug or package.slug)
+    return draft_create(user=user, module=module, slug=chosen,
+                        content=content_from_package(package))
+
+
+def exercise_copy_to_course(*, user: AbstractBaseUser, exercise: Exercise,
+                            module: Module) -> ExerciseDraft:
+    """An editable copy of any exercise (e.g. from the library) as a draft in `module`."""
+    if not can_author(user=user, course=module.course):
+        raise PermissionDenied("You do not teach that course.")
+    package = package_of_exercise(exercise=exercise)
+    return draft_import(user=user, module=module, package=package,
+                        slug=f"{exercise.slug}-copy")
+
+
+@transaction.atomic
+def draft_ensure(*, exercise: Exercise, user: AbstractBaseUser) -> ExerciseDraft:
+    """The draft of a non-library exercise, made from its published state if it has none."""
+    if exercise.source_path:
+        raise ValidationError("Library exercises are edited as files; copy it into a course.")
+    draft = ExerciseDraft.objects.select_related("exercise").filter(exercise=exercise).first()
+    if draft is not None:
+        return draft
+    draft = ExerciseDraft(exercise=exercise, created_by=user)
+    _set_content(draft, _content_of_published(exercise))
+    draft.published_fingerprint = draft.fingerprint() if exercise.published else ""
+    draft.save()
+    return draft
+
+
+# --- validation --------------------------------------------------------------------------
+
+
+@transaction.atomic
+def draft_request_validation(*, draft: ExerciseDraft) -> ExerciseDraft:
+    """Queues a validation of the saved content; an older run still going is superseded."""
+    clean_content(slug=draft.exercise.slug, content=content_of(draft))
+    locked = ExerciseDraft.objects.select_for_update().get(pk=draft.pk)
+    locked.validation_run += 1
+    locked.validation_status = ExerciseDraft.Status.QUEUED
+    locked.validation_started_at = None
+    locked.save(update_fields=["validation_run", "validation_status",
+                               "validation_started_at"])
+    run = locked.validation_run
+    transaction.on_commit(lambda: _enqueue(locked.pk, run))
+    draft.validation_run = run
+    draft.validation_status = locked.validation_status
+    return draft
+
+
+def _enqueue(draft_id: int, run: int) -> None:
+    from .tasks import validate_draft
+
+    try:
+        validate_draft.delay(draft_id)
+    except Exception:
+        logger.exception("could not enqueue the validation of draft %s", draft_id)
+        _finish(draft_id, run, status=ExerciseDraft.Status.FAILED, fingerprint="",
+                report=_problem_report("The validation queue is unavailable right now; "
+                                       "please try again in a minute."))
+
+
+def draft_validate(*, draft_id: int) -> None:
+    """The Celery side: validates the draft in the sandbox and stores the report."""
+    claimed = _claim(draft_id)
+    if claimed is None:
+        return  # already done, superseded by a newer request, or held by another worker
+    draft, run = claimed
+    fingerprint = draft.fingerprint()
+    variants: list[tuple[int, list[dict[str, Any]]]] = []
+    try:
+        package = package_from_draft(draft=draft)
+        report = _validate(package)
+        if report["ok"]:
+            # The same seeds as validation: these are the expected outputs learners face.
+            variants = _compute_variants(package)
+    except PackageError as exc:
+        report = _problem_report(str(exc))
+    except ReferenceError as exc:
+        report = _problem_report(str(exc))
+    except SoftTimeLimitExceeded:
+        report = _problem_report(f"Validation took longer than {VALIDATION_SOFT_SECONDS} s. "
+                                 "Make the cases smaller or use fewer variants or mutants.")
+    except Exception:
+        logger.exception("validating draft %s failed", draft_id)
+        report = _problem_report("The validator failed on our side; please try again later.")
+    status = ExerciseDraft.Status.PASSED if report["ok"] else ExerciseDraft.Status.FAILED
+    _finish(draft_id, run, status=status, fingerprint=fingerprint, report=report,
+            variants=[[seed, cases] for seed, cases in variants])
+
+
+def _validate(package: ExercisePackage) -> dict[str, Any]:
+    report = validate_package(package).as_dict()
+    report["mutants_total"] = len(package.mutants)
+    return report
+
+
+def _problem_report(problem: str) -> dict[str, Any]:
+    return {"ok": False, "problems": [problem], "reference_ok": False, "starter_passes": False,
+            "mutants_caught": [], "mutants_missed": [], "mutants_total": 0, "variants": 0,
+            "seconds": 0.0}
+
+
+def _claim(draft_id: int) -> tuple[ExerciseDraft, int] | None:
+    current = ExerciseDraft.objects.filter(pk=draft_id).values_list("validation_run",
+                                                                      flat=True).first()
+    if current is None:
+        return None
+    now = timezone.now()
+    lost = now - timedelta(seconds=VALIDATION_LEASE_SECONDS)
+    claimed = ExerciseDraft.objects.filter(pk=draft_id, validation_run=current).filter(
+        Q(validation_status=ExerciseDraft.Status.QUEUED)
+        | Q(validation_status=ExerciseDraft.Status.RUNNING, validation_started_at__lt=lost)
+    ).update(validation_status=ExerciseDraft.Status.RUNNING, validation_started_at=now)
+    if not claimed:
+        return None
+    return ExerciseDraft.objects.select_related("exercise").get(pk=draft_id), current
+
+
+def _finish(draft_id: int, run: int, *, status: str, fingerprint: str,
+            report: dict[str, Any], variants: list[Any] | None = None) -> None:
+    """Stores the outcome unless a newer request superseded this run."""
+    ExerciseDraft.objects.filter(
+        pk=draft_id, validation_run=run,
+        validation_status__in=[ExerciseDraft.Status.QUEUED, ExerciseDraft.Status.RUNNING],
+    ).update(validation_status=status, validation_report=report,
+             validated_fingerprint=fingerprint, validated_variants=variants or [],
+             validated_at=timezone.now())
+
+
+# --- publishing --------------------------------------------------------------------------
+
+
+def publish_refusal(draft: ExerciseDraft) -> str | None:
+    """Why the draft cannot be published now, or None."""
+    status = draft.validation_status
+    if status == ExerciseDraft.Status.NEVER:
+        return "Validate the exercise before publishing it."
+    if draft.validation_pending:
+        return "Wait for the validation to finish."
+    if status == ExerciseDraft.Status.FAILED:
+        return "The last validation failed: fix the problems it lists and validate again."
+    if not draft.validation_current:
+        return "The exercise changed since it was validated: validate it again."
+    return None
+
+
+@transaction.atomic
+def draft_publish(*, draft: ExerciseDraft) -> ExerciseVersion:
+    """Makes the validated content what learners get; grading changes make a new version."""
+    draft = ExerciseDraft.objects.select_for_update().select_related("exercise").get(pk=draft.pk)
+    refusal = publish_refusal(draft)
+    if refusal:
+        raise ValidationError(refusal)
+    package = package_from_draft(draft=draft)
+    exercise = Exercise.objects.select_for_update().get(pk=draft.exercise_id)
+    version = exercise.versions.filter(content_hash=package.content_hash).first()
+    if version is None:
+        variants = [(int(seed), cases) for seed, cases in draft.validated_variants]
+        if len(variants) != package.variants:
+            raise ValidationError("The validation did not keep the reference outputs: "
+                                  "validate again.")
+        version = _create_version(exercise, package, variants)
+    _mirror(exercise, content_of(draft))
+    exercise.current_version = version
+    exercise.published = True
+    exercise.save()
+    draft.published_fingerprint = draft.validated_fingerprint
+    draft.save(update_fields=["published_fingerprint"])
+    return version

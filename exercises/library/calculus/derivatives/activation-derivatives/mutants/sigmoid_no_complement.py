@@ -1,0 +1,10 @@
+# Mistake: takes the sigmoid's derivative to be sigmoid(z) itself, forgetting the factor
+# (1 - sigmoid(z)).
+import numpy as np
+
+
+def activation_derivatives(z):
+    z = np.asarray(z, dtype=float)
+    s = 1.0 / (1.0 + np.exp(-z))
+    t = np.tanh(z)
+    return s, 1.0 - t**2, (z > 0).astype(float)

@@ -1,0 +1,8 @@
+# Mistake: divides the difference by h instead of by the distance 2h between the two points,
+# so every estimate is twice too large.
+import numpy as np
+
+
+def central_difference(f, x, h):
+    x = np.asarray(x, dtype=float)
+    return np.asarray((f(x + h) - f(x - h)) / h)[()]

@@ -1,0 +1,8 @@
+# Mistake: uses the one-sided forward difference (f(x + h) - f(x)) / h, whose error is O(h)
+# instead of O(h^2).
+import numpy as np
+
+
+def central_difference(f, x, h):
+    x = np.asarray(x, dtype=float)
+    return np.asarray((f(x + h) - f(x)) / h)[()]

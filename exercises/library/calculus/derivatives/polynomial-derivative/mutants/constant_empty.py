@@ -1,0 +1,7 @@
+# Mistake: returns an empty list for a constant polynomial instead of the zero polynomial [0.0].
+import numpy as np
+
+
+def poly_derivative(coeffs):
+    c = np.asarray(coeffs, dtype=float)
+    return np.arange(1, len(c)) * c[1:]

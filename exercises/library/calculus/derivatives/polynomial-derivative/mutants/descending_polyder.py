@@ -1,0 +1,9 @@
+# Mistake: hands the ascending coefficients to np.polyder, which expects descending powers.
+import numpy as np
+
+
+def poly_derivative(coeffs):
+    c = np.asarray(coeffs, dtype=float)
+    if len(c) == 1:
+        return np.zeros(1)
+    return np.polyder(c)

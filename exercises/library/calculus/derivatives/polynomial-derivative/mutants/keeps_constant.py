@@ -1,0 +1,8 @@
+# Mistake: multiplies each coefficient by its power but does not shift it down, so the
+# result has a leading 0 and is one entry too long.
+import numpy as np
+
+
+def poly_derivative(coeffs):
+    c = np.asarray(coeffs, dtype=float)
+    return np.arange(len(c)) * c

@@ -1,0 +1,10 @@
+# Mistake: multiplies by the new power k - 1 instead of the old power k.
+import numpy as np
+
+
+def poly_derivative(coeffs):
+    c = np.asarray(coeffs, dtype=float)
+    n = len(c) - 1
+    if n == 0:
+        return np.zeros(1)
+    return np.arange(0, n) * c[1:]

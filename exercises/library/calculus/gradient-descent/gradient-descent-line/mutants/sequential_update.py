@@ -1,0 +1,6 @@
+# Mistake: not a simultaneous update: b's derivative is evaluated after m has already moved.
+def gradient_descent(dEdm, dEdb, m, b, X, Y, learning_rate, num_iterations):
+    for _ in range(num_iterations):
+        m = m - learning_rate * dEdm(m, b, X, Y)
+        b = b - learning_rate * dEdb(m, b, X, Y)
+    return m, b

@@ -1,0 +1,15 @@
+# Mistake: computes only the pure second derivatives d^2 f / dx_i^2 and leaves the mixed
+# partial derivatives at zero.
+import numpy as np
+
+
+def numerical_hessian(f, x, h):
+    x = np.array(x, dtype=float)
+    n = x.size
+    H = np.zeros((n, n))
+    fx = f(x)
+    for i in range(n):
+        e = np.zeros(n)
+        e[i] = h
+        H[i, i] = (f(x + e) - 2 * fx + f(x - e)) / h**2
+    return H

@@ -1,0 +1,13 @@
+# Mistake: divides the central difference by h instead of 2h.
+import numpy as np
+
+
+def numerical_jacobian(F, x, h):
+    x = np.array(x, dtype=float)
+    m = np.asarray(F(x)).size
+    J = np.zeros((m, x.size))
+    for j in range(x.size):
+        e = np.zeros_like(x)
+        e[j] = 1.0
+        J[:, j] = (np.asarray(F(x + h * e), dtype=float) - np.asarray(F(x - h * e), dtype=float)) / h
+    return J

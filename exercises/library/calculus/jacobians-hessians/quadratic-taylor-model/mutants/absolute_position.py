@@ -1,0 +1,7 @@
+# Mistake: plugs the points x themselves into the model instead of the steps x - x0.
+import numpy as np
+
+
+def quadratic_model(f0, g, H, x0, X):
+    D = np.asarray(X, dtype=float)
+    return f0 + D @ np.asarray(g) + 0.5 * np.sum((D @ np.asarray(H)) * D, axis=1)

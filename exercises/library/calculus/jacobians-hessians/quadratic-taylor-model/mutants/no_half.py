@@ -1,0 +1,7 @@
+# Mistake: forgets the 1/2 in front of the quadratic term.
+import numpy as np
+
+
+def quadratic_model(f0, g, H, x0, X):
+    D = np.asarray(X, dtype=float) - np.asarray(x0, dtype=float)
+    return f0 + D @ np.asarray(g) + np.sum((D @ np.asarray(H)) * D, axis=1)

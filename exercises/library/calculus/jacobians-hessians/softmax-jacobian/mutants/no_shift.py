@@ -1,0 +1,10 @@
+# Mistake: exponentiates the raw scores, which overflows (inf / inf = nan) for large scores
+# and underflows (0 / 0) for very negative ones.
+import numpy as np
+
+
+def softmax_jacobian(z):
+    z = np.asarray(z, dtype=float)
+    e = np.exp(z)
+    s = e / np.sum(e)
+    return np.diag(s) - np.outer(s, s)

@@ -1,0 +1,12 @@
+# Mistake: divides term k by (k + 1)! instead of k!.
+import math
+
+import numpy as np
+
+
+def taylor_polynomial(derivs, a, x):
+    x = np.asarray(x, dtype=float)
+    total = np.zeros_like(x)
+    for k, d in enumerate(derivs):
+        total = total + d * (x - a) ** k / math.factorial(k + 1)
+    return total[()]

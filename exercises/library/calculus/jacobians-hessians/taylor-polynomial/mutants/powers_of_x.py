@@ -1,0 +1,12 @@
+# Mistake: uses powers of x instead of powers of (x - a), i.e. expands around 0.
+import math
+
+import numpy as np
+
+
+def taylor_polynomial(derivs, a, x):
+    x = np.asarray(x, dtype=float)
+    total = np.zeros_like(x)
+    for k, d in enumerate(derivs):
+        total = total + d * x**k / math.factorial(k)
+    return total[()]

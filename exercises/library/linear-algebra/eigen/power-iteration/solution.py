@@ -1,0 +1,17 @@
+import numpy as np
+
+
+def power_iteration(A):
+    """Return (lam, v): the dominant eigenvalue of A and a unit eigenvector for it."""
+    A = np.asarray(A, dtype=float)
+    n = A.shape[0]
+    x = np.ones(n) / np.sqrt(n)
+    for _ in range(10_000):
+        y = A @ x
+        x_new = y / np.linalg.norm(y)
+        done = min(np.linalg.norm(x_new - x), np.linalg.norm(x_new + x)) < 1e-12
+        x = x_new
+        if done:
+            break
+    lam = float(x @ A @ x)   # Rayleigh quotient of a unit vector
+    return lam, x

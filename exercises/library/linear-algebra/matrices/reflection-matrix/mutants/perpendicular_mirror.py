@@ -1,0 +1,8 @@
+# Mistake: I - 2 u u^T, the reflection in the line PERPENDICULAR to u (a sign mix-up).
+import numpy as np
+
+
+def reflection_matrix(basis):
+    basis = np.asarray(basis, dtype=float)
+    u = basis[:, 0] / np.linalg.norm(basis[:, 0])
+    return np.eye(2) - 2.0 * np.outer(u, u)

@@ -1,0 +1,7 @@
+# Mistake: puts the minus sign on the wrong sine, which gives the clockwise rotation R(-theta).
+import numpy as np
+
+
+def rotation_matrix(theta):
+    c, s = np.cos(theta), np.sin(theta)
+    return np.array([[c, s], [-s, c]])

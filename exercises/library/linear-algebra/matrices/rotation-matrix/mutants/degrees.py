@@ -1,0 +1,8 @@
+# Mistake: treats theta as degrees and converts it to radians a second time.
+import numpy as np
+
+
+def rotation_matrix(theta):
+    t = np.radians(theta)
+    c, s = np.cos(t), np.sin(t)
+    return np.array([[c, -s], [s, c]])

@@ -1,0 +1,8 @@
+# Mistake: stops at the cosine of the angle and forgets the arccos.
+import numpy as np
+
+
+def angle(u, v):
+    u = np.asarray(u, dtype=float)
+    v = np.asarray(v, dtype=float)
+    return float(np.dot(u, v) / (np.linalg.norm(u) * np.linalg.norm(v)))

@@ -1,0 +1,8 @@
+# Mistake: returns the scalar projection (the signed length of the shadow), not the vector.
+import numpy as np
+
+
+def project_onto(u, v):
+    u = np.asarray(u, dtype=float)
+    v = np.asarray(v, dtype=float)
+    return float(np.dot(u, v) / np.linalg.norm(v))

@@ -1,0 +1,7 @@
+# Mistake: uses the mean where the median is asked for (they only agree for symmetric samples).
+import numpy as np
+
+
+def summary_stats(x):
+    x = np.asarray(x, dtype=float)
+    return float(np.mean(x)), float(np.mean(x)), float(np.var(x, ddof=1))

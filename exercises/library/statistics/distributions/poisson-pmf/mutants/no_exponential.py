@@ -1,0 +1,8 @@
+# Mistake: forgets the normalising factor exp(-lam).
+import numpy as np
+from scipy import special
+
+
+def poisson_pmf(k, lam):
+    k = np.asarray(k, dtype=float)
+    return np.exp(special.xlogy(k, lam) - special.gammaln(k + 1))[()]

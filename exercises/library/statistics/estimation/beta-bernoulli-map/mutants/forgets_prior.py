@@ -1,0 +1,7 @@
+# Mistake: ignores the prior and returns the maximum-likelihood estimate k / n.
+import numpy as np
+
+
+def beta_bernoulli_map(x, a, b):
+    x = np.asarray(x, dtype=float)
+    return float(np.sum(x) / len(x))

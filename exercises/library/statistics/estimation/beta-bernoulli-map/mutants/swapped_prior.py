@@ -1,0 +1,7 @@
+# Mistake: pairs a with the failures and b with the successes.
+import numpy as np
+
+
+def beta_bernoulli_map(x, a, b):
+    x = np.asarray(x, dtype=float)
+    return float((np.sum(x) + b - 1) / (len(x) + a + b - 2))

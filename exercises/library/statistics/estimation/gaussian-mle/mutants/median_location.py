@@ -1,0 +1,8 @@
+# Mistake: estimates mu by the median (the MLE of a Laplace location, not of a Gaussian mean).
+import numpy as np
+
+
+def gaussian_mle(x):
+    x = np.asarray(x, dtype=float)
+    mu = np.median(x)
+    return float(mu), float(np.sqrt(np.mean((x - np.mean(x)) ** 2)))

@@ -1,0 +1,7 @@
+# Mistake: returns the variance sigma^2 instead of the standard deviation sigma.
+import numpy as np
+
+
+def gaussian_mle(x):
+    x = np.asarray(x, dtype=float)
+    return float(np.mean(x)), float(np.var(x))

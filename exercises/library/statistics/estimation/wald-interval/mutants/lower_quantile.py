@@ -1,0 +1,10 @@
+# Mistake: takes z = norm.ppf(alpha / 2), which is NEGATIVE, so "low" and "high" are swapped.
+import numpy as np
+from scipy import stats
+
+
+def wald_interval(successes, n, alpha):
+    p_hat = successes / n
+    se = np.sqrt(p_hat * (1.0 - p_hat) / n)
+    z = stats.norm.ppf(alpha / 2.0)
+    return float(p_hat - z * se), float(p_hat + z * se)

@@ -1,0 +1,9 @@
+# Mistake: forgets the square root: multiplies z by the variance p(1 - p) / n.
+from scipy import stats
+
+
+def wald_interval(successes, n, alpha):
+    p_hat = successes / n
+    var = p_hat * (1.0 - p_hat) / n
+    z = stats.norm.ppf(1.0 - alpha / 2.0)
+    return float(p_hat - z * var), float(p_hat + z * var)

@@ -1,0 +1,8 @@
+# Mistake: calls scipy.stats.chi2_contingency with its default correction=True, which applies
+# Yates' continuity correction to 2 x 2 tables (and changes their statistic and p-value).
+from scipy import stats
+
+
+def chi2_independence(table):
+    result = stats.chi2_contingency(table)
+    return float(result.statistic), int(result.dof), float(result.pvalue)

@@ -1,0 +1,7 @@
+# Mistake: divides by the column totals, which gives P(X = i | Y = j) instead of P(Y = j | X = i).
+import numpy as np
+
+
+def conditional_given_row(joint):
+    joint = np.asarray(joint, dtype=float)
+    return joint / joint.sum(axis=0, keepdims=True)

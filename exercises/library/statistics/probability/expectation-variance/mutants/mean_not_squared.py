@@ -1,0 +1,9 @@
+# Mistake: Var = E[X^2] - E[X], forgetting to square the mean.
+import numpy as np
+
+
+def expectation_variance(values, probs):
+    values = np.asarray(values, dtype=float)
+    probs = np.asarray(probs, dtype=float)
+    mean = np.dot(probs, values)
+    return float(mean), float(np.dot(probs, values**2) - mean)

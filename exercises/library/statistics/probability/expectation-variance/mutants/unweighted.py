@@ -1,0 +1,7 @@
+# Mistake: ignores the probabilities and averages the values as if they were equally likely.
+import numpy as np
+
+
+def expectation_variance(values, probs):
+    values = np.asarray(values, dtype=float)
+    return float(np.mean(values)), float(np.var(values))

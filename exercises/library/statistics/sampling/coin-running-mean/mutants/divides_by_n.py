@@ -1,0 +1,8 @@
+# Mistake: divides every partial sum by the total number of flips n instead of by k.
+import numpy as np
+
+
+def coin_running_mean(p, n, seed):
+    rng = np.random.default_rng(seed)
+    flips = rng.random(n) < p
+    return np.cumsum(flips) / n

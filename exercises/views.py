@@ -1,0 +1,254 @@
+"""Authoring pages for instructors and admins: thin views over exercises.authoring.
+
+Permissions: exercises.authoring_selectors raises 404 for a course or exercise the user may
+not author; the index is a 403 for users who author nothing (learners).
+"""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.models import User
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django_htmx.middleware import HtmxDetails
+
+from . import authoring
+from . import authoring_selectors as selectors
+from .archive import ArchiveError, package_files, package_from_zip, package_zip
+from .forms import CopyForm, DraftForm, ExerciseCreateForm, ImportForm
+from .markdown import render_markdown
+from .models import Exercise, ExerciseDraft
+from .packages import PackageError
+
+VALIDATION_FRAGMENT = "exercises/_validation.html"
+MAX_PREVIEW_CHARS = 64 * 1024
+
+
+class AuthorRequest(HttpRequest):
+    user: User
+    htmx: HtmxDetails
+
+
+def _edit(exercise: Exercise) -> HttpResponse:
+    return redirect("authoring:edit", slug=exercise.slug)
+
+
+@login_required
+@require_GET
+def index(request: AuthorRequest) -> HttpResponse:
+    courses = selectors.authored_courses(user=request.user)
+    if not courses.exists():
+        raise PermissionDenied("Authoring is for the instructors of a course.")
+    return render(request, "exercises/index.html", {"courses": courses})
+
+
+@login_required
+@require_GET
+def course_exercises(request: AuthorRequest, course_slug: str) -> HttpResponse:
+    course = selectors.course_get_for_author(user=request.user, slug=course_slug)
+    context = {
+        "course": course,
+        "modules": selectors.course_exercise_rows(course=course),
+        "import_form": ImportForm(modules=course.modules.select_related("course")),
+    }
+    return render(request, "exercises/course.html", context)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def exercise_create(request: AuthorRequest, course_slug: str) -> HttpResponse:
+    course = selectors.course_get_for_author(user=request.user, slug=course_slug)
+    modules = course.modules.select_related("course")
+    form = ExerciseCreateForm(request.POST or None, modules=modules)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            draft = authoring.draft_create(
+                user=request.user, module=data["module"], slug=data["slug"],
+                content=authoring.scaffold(title=data["title"], entry=data["entry"]),
+            )
+        except ValidationError as error:
+            _add_errors(form, error)
+        else:
+            messages.success(request, "Exercise created. Write it, then validate and publish.")
+            return _edit(draft.exercise)
+    return render(request, "exercises/create.html", {"course": course, "form": form})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def exercise_detail(request: AuthorRequest, slug: str) -> HttpResponse:
+    exercise = selectors.exercise_get_for_author(user=request.user, slug=slug)
+    if exercise.source_path:
+        return _library_exercise(request, exercise)
+    draft = authoring.draft_ensure(exercise=exercise, user=request.user)
+    modules = exercise.module.course.modules.select_related("course")
+    locked = exercise.current_version_id is not None
+    if request.method == "GET":
+        form = DraftForm(modules=modules, slug_locked=locked,
+                         initial=DraftForm.initial_for(draft))
+        return _edit_page(request, draft, form)
+    form = DraftForm(request.POST, modules=modules, slug_locked=locked,
+                     initial=DraftForm.initial_for(draft))
+    if not form.is_valid():
+        return _edit_page(request, draft, form, status=422)
+    try:
+        with transaction.atomic():
+            authoring.draft_update(draft=draft, module=form.cleaned_data["module"],
+                                   slug=form.cleaned_data["slug"], content=form.content())
+            if request.POST.get("action") == "validate":
+                authoring.draft_request_validation(draft=draft)
+    except ValidationError as error:
+        _add_errors(form, error)
+        draft = ExerciseDraft.objects.select_related("exercise__module__course").get(pk=draft.pk)
+        return _edit_page(request, draft, form, status=422)
+    validating = request.POST.get("action") == "validate"
+    messages.success(request, "Saved; validation queued." if validating else "Saved.")
+    return _edit(draft.exercise)
+
+
+def _edit_page(request: AuthorRequest, draft: ExerciseDraft, form: DraftForm,
+               status: int = 200) -> HttpResponse:
+    exercise = draft.exercise
+    context = {
+        "exercise": exercise,
+        "course": exercise.module.course,
+        "draft": draft,
+        "form": form,
+        "copy_form": CopyForm(modules=selectors.target_modules(user=request.user)),
+        "refusal": authoring.publish_refusal(draft),
+        "preview_html": render_markdown(form["statement_md"].value() or ""),
+    }
+    return render(request, "exercises/edit.html", context, status=status)
+
+
+def _library_exercise(request: AuthorRequest, exercise: Exercise) -> HttpResponse:
+    if request.method != "GET":
+        raise PermissionDenied("Library exercises are read-only: copy one into a course.")
+    try:
+        package = authoring.package_of_exercise(exercise=exercise)
+    except (ValidationError, PackageError) as error:
+        package, problem = None, _message(error)
+    else:
+        problem = ""
+    context = {
+        "exercise": exercise,
+        "course": exercise.module.course,
+        "package": package,
+        "problem": problem,
+        "statement_html": render_markdown(package.statement_md) if package else "",
+        "files": [(name, text) for name, text in package_files(package).items()
+                  if name != "statement.md"] if package else [],
+        "copy_form": CopyForm(modules=selectors.target_modules(user=request.user)),
+    }
+    return render(request, "exercises/library.html", context)
+
+
+@login_required
+@require_POST
+def preview(request: AuthorRequest) -> HttpResponse:
+    """The statement as learners will see it: sanitised HTML; KaTeX runs after the swap."""
+    if not selectors.authors_anything(user=request.user):
+        raise PermissionDenied("Authoring is for the instructors of a course.")
+    text = request.POST.get("statement_md", "")[:MAX_PREVIEW_CHARS]
+    context = {"html": render_markdown(text), "title": request.POST.get("title", "")}
+    return render(request, "exercises/_preview.html", context)
+
+
+@login_required
+@never_cache
+@require_GET
+def validation_status(request: AuthorRequest, slug: str) -> HttpResponse:
+    exercise = selectors.exercise_get_for_author(user=request.user, slug=slug)
+    draft = selectors.draft_of(exercise=exercise)
+    if draft is None:
+        raise PermissionDenied("This exercise has no draft.")
+    context = {"draft": draft, "exercise": exercise, "refusal": authoring.publish_refusal(draft)}
+    return render(request, VALIDATION_FRAGMENT, context)
+
+
+@login_required
+@require_POST
+def exercise_publish(request: AuthorRequest, slug: str) -> HttpResponse:
+    exercise = selectors.exercise_get_for_author(user=request.user, slug=slug)
+    draft = selectors.draft_of(exercise=exercise)
+    if draft is None:
+        raise PermissionDenied("Only authored exercises are published from here.")
+    try:
+        version = authoring.draft_publish(draft=draft)
+    except ValidationError as error:
+        messages.error(request, f"Not published: {_message(error)}")
+    else:
+        messages.success(request, f"Published: learners now get version {version.number}.")
+    return _edit(exercise)
+
+
+@login_required
+@require_POST
+def exercise_copy(request: AuthorRequest, slug: str) -> HttpResponse:
+    exercise = selectors.exercise_get_for_author(user=request.user, slug=slug)
+    form = CopyForm(request.POST, modules=selectors.target_modules(user=request.user))
+    if not form.is_valid():
+        messages.error(request, "Choose a module of a course you teach.")
+        return _edit(exercise)
+    try:
+        draft = authoring.exercise_copy_to_course(user=request.user, exercise=exercise,
+                                                  module=form.cleaned_data["module"])
+    except (ValidationError, PackageError) as error:
+        messages.error(request, f"Not copied: {_message(error)}")
+        return _edit(exercise)
+    messages.success(request, f"Copied as the draft {draft.exercise.slug}.")
+    return _edit(draft.exercise)
+
+
+@login_required
+@require_GET
+def exercise_export(request: AuthorRequest, slug: str) -> HttpResponse:
+    exercise = selectors.exercise_get_for_author(user=request.user, slug=slug)
+    try:
+        package = authoring.package_of_exercise(exercise=exercise)
+    except (ValidationError, PackageError) as error:
+        messages.error(request, f"Not exported: {_message(error)}")
+        return redirect("authoring:exercises", course_slug=exercise.module.course.slug)
+    response = HttpResponse(package_zip(package), content_type="application/zip")
+    response["Content-Disposition"] = f'attachment; filename="{exercise.slug}.zip"'
+    return response
+
+
+@login_required
+@require_POST
+def exercise_import(request: AuthorRequest, course_slug: str) -> HttpResponse:
+    course = selectors.course_get_for_author(user=request.user, slug=course_slug)
+    form = ImportForm(request.POST, request.FILES, modules=course.modules.select_related("course"))
+    if not form.is_valid():
+        messages.error(request, "Choose a module and a package zip to import.")
+        return redirect("authoring:exercises", course_slug=course.slug)
+    upload = form.cleaned_data["package"]
+    try:
+        package = package_from_zip(upload, size=upload.size)
+        draft = authoring.draft_import(user=request.user, module=form.cleaned_data["module"],
+                                       package=package)
+    except (ArchiveError, PackageError, ValidationError) as error:
+        messages.error(request, f"Not imported: {_message(error)}")
+        return redirect("authoring:exercises", course_slug=course.slug)
+    note = "" if draft.exercise.slug == package.slug else \
+        f" (the slug {package.slug} was taken, so it is {draft.exercise.slug})"
+    messages.success(request, f"Imported as a draft{note}. Validate it before publishing.")
+    return _edit(draft.exercise)
+
+
+def _message(error: Exception) -> str:
+    if isinstance(error, ValidationError):
+        return " ".join(error.messages)
+    return str(error)
+
+
+def _add_errors(form: DraftForm | ExerciseCreateForm, error: ValidationError) -> None:
+    if hasattr(error, "error_dict"):
+        for field, problems in error.message_dict.items():
+            form.add_error(field if field in form.fields else None, problems)
+    else:
+        form.add_error(None, error.messages)
