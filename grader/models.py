@@ -53,6 +53,9 @@ class Submission(models.Model):
         default=0, help_text="times a worker claimed it; a poison submission stops at the cap"
     )
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    enqueued_at = models.DateTimeField(
+        null=True, blank=True, help_text="last time its id was sent to the broker"
+    )
     started_at = models.DateTimeField(null=True, blank=True)
     graded_at = models.DateTimeField(null=True, blank=True)
 

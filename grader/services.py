@@ -91,13 +91,13 @@ def submission_create(
     submission = Submission.objects.create(
         user=user, exercise=exercise, exercise_version=exercise.current_version,
         variant=variant_for(user, exercise), kind=kind, code=code, attempt=attempt,
-        max_score=float(exercise.points),
+        max_score=float(exercise.points), enqueued_at=timezone.now(),
     )
     transaction.on_commit(lambda: enqueue(submission.pk))
     return submission
 
 
-def enqueue(submission_id: int) -> None:
+def enqueue(submission_id: int) -> bool:
     """Sends the id to the broker; if the broker is down, the sweeper sends it later."""
     from grader.tasks import grade_submission
 
@@ -105,6 +105,8 @@ def enqueue(submission_id: int) -> None:
         grade_submission.delay(submission_id)
     except Exception:
         logger.exception("could not enqueue submission %s; the sweeper will retry", submission_id)
+        return False
+    return True
 
 
 def claim(submission_id: int) -> Submission | None:
@@ -198,11 +200,13 @@ def submissions_sweep() -> dict[str, int]:
         _finish_with_error(submission, _poison_message(submission.deliveries))
         failed += 1
     requeued = abandoned.filter(deliveries__lt=settings.GRADER_MAX_DELIVERIES).update(
-        status=Submission.Status.QUEUED
+        status=Submission.Status.QUEUED, enqueued_at=None
     )
-    waiting = now - timedelta(seconds=settings.GRADER_REQUEUE_AFTER_SECONDS)
-    ids = list(Submission.objects.filter(status=Submission.Status.QUEUED, created_at__lt=waiting)
-               .values_list("pk", flat=True)[:1000])
-    for submission_id in ids:
-        enqueue(submission_id)
-    return {"failed": failed, "requeued": requeued, "enqueued": len(ids)}
+    # Only what was not sent recently: a long but healthy backlog gets no duplicates.
+    last_sent = now - timedelta(seconds=settings.GRADER_REQUEUE_AFTER_SECONDS)
+    ids = list(Submission.objects.filter(status=Submission.Status.QUEUED)
+               .filter(Q(enqueued_at__isnull=True) | Q(enqueued_at__lt=last_sent))
+               .order_by("created_at").values_list("pk", flat=True)[:1000])
+    sent = [submission_id for submission_id in ids if enqueue(submission_id)]
+    Submission.objects.filter(pk__in=sent).update(enqueued_at=now)
+    return {"failed": failed, "requeued": requeued, "enqueued": len(sent)}

@@ -42,10 +42,35 @@ JAIL_ENV = {
 }
 
 
+# A virtualenv is mounted at a fixed place: wherever the checkout lives (even under /tmp,
+# which the jail replaces), and without showing the jail the host's project path.
+JAIL_VENV = f"{JAIL_DIR}/venv"
+
+
+def in_virtualenv() -> bool:
+    return sys.prefix != sys.base_prefix
+
+
 def python_roots() -> list[str]:
-    """The directories the interpreter and its packages live in, outside /usr."""
-    roots = {os.path.realpath(sys.base_prefix), os.path.abspath(sys.prefix)}
+    """The host directories the interpreter and its packages live in (/usr aside)."""
+    roots = {os.path.realpath(sys.base_prefix)}
+    if in_virtualenv():
+        roots.add(os.path.abspath(sys.prefix))
     return sorted(root for root in roots if not root.startswith("/usr/"))
+
+
+def _python_binds() -> list[str]:
+    base = os.path.realpath(sys.base_prefix)
+    args = [] if base.startswith("/usr/") else ["--ro-bind", base, base]
+    if in_virtualenv():
+        args += ["--ro-bind", os.path.abspath(sys.prefix), JAIL_VENV]
+    return args
+
+
+def _jail_python() -> str:
+    if in_virtualenv():
+        return f"{JAIL_VENV}/bin/{os.path.basename(sys.executable)}"
+    return os.path.abspath(sys.executable)
 
 
 def _system_dirs() -> list[str]:
@@ -85,8 +110,7 @@ def bwrap_args(limits: Limits, seccomp_fd: int | None, *, pid1: bool = False) ->
     for name, value in JAIL_ENV.items():
         args += ["--setenv", name, value]
     args += _system_dirs()
-    for root in python_roots():
-        args += ["--ro-bind", root, root]
+    args += _python_binds()
     for name in JAIL_FILES:
         args += ["--ro-bind", str(SANDBOX_DIR / name), f"{JAIL_DIR}/{name}"]
     if pid1:
@@ -110,11 +134,11 @@ LAUNCH_ENV = {"PATH": "/usr/bin:/bin"}
 
 def interpreter_args() -> list[str]:
     # -I: no user site, no PYTHON* variables; -B: nothing written next to the sources.
-    return [os.path.abspath(sys.executable), "-I", "-B", JAIL_HARNESS]
+    return [_jail_python(), "-I", "-B", JAIL_HARNESS]
 
 
 def zygote_args(socket_fd: int) -> list[str]:
-    return [os.path.abspath(sys.executable), "-I", "-B", f"{JAIL_DIR}/zygote.py", str(socket_fd)]
+    return [_jail_python(), "-I", "-B", f"{JAIL_DIR}/zygote.py", str(socket_fd)]
 
 
 def switch_user_args() -> list[str]:

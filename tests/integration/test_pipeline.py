@@ -272,8 +272,8 @@ def test_the_sweeper_requeues_stale_work_and_stops_poison(
     poison = make_running(learners[2], exercise, deliveries=cap, age=61)
     waiting = services.submission_create(user=learners[3], exercise=exercise,
                                          code=DOT_SOLUTION)
-    Submission.objects.filter(pk=waiting.pk).update(
-        created_at=timezone.now() - timedelta(seconds=31))
+    Submission.objects.filter(pk=waiting.pk).update(  # its message was sent, and lost
+        enqueued_at=timezone.now() - timedelta(seconds=31))
     fresh = services.submission_create(user=learners[4], exercise=exercise, code=DOT_SOLUTION)
 
     assert services.submissions_sweep() == {"failed": 1, "requeued": 1, "enqueued": 2}
@@ -286,6 +286,9 @@ def test_the_sweeper_requeues_stale_work_and_stops_poison(
     assert rows[waiting.pk].status == "queued" and rows[fresh.pk].status == "queued"
     # The two old queued ones (lost, waiting) were sent to the (private) broker; fresh was not
     # (its on-commit message is held back by the test transaction).
+    assert private_broker.queue_length() == 2
+    # A sweep right after sends nothing again: a waiting backlog gets no duplicates.
+    assert services.submissions_sweep() == {"failed": 0, "requeued": 0, "enqueued": 0}
     assert private_broker.queue_length() == 2
 
 
