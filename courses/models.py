@@ -28,7 +28,9 @@ class Module(models.Model):
     class Meta:
         ordering = ["course", "order", "title"]
         constraints = [
-            models.UniqueConstraint(fields=["course", "slug"], name="module_unique_slug_per_course"),
+            models.UniqueConstraint(
+                fields=["course", "slug"], name="module_unique_slug_per_course"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -49,7 +51,9 @@ class Enrollment(models.Model):
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["user", "course"], name="enrollment_unique_user_course"),
+            models.UniqueConstraint(
+                fields=["user", "course"], name="enrollment_unique_user_course"
+            ),
             models.CheckConstraint(
                 condition=Q(role__in=["learner", "instructor"]), name="enrollment_role_valid"
             ),
@@ -77,16 +81,18 @@ class Progress(models.Model):
     class Meta:
         verbose_name_plural = "progress"
         constraints = [
-            models.UniqueConstraint(fields=["user", "exercise"], name="progress_unique_user_exercise"),
+            models.UniqueConstraint(
+                fields=["user", "exercise"], name="progress_unique_user_exercise"
+            ),
             models.CheckConstraint(
                 condition=Q(best_score__gte=0) & Q(best_score__lte=models.F("max_score")),
                 name="progress_score_in_range",
             ),
         ]
 
+    def __str__(self) -> str:
+        return f"{self.user} on {self.exercise}: {self.best_score}/{self.max_score}"
+
     @property
     def solved(self) -> bool:
         return self.solved_at is not None
-
-    def __str__(self) -> str:
-        return f"{self.user} on {self.exercise}: {self.best_score}/{self.max_score}"

@@ -1,7 +1,8 @@
 """Validating an exercise package: no check may be vacuous.
 
 The reference must pass every variant, the starter must not, and every known-wrong solution
-(mutant) must fail at least one case of every variant. Everything runs in the sandbox, as grading does.
+(mutant) must fail at least one case of every variant. Everything runs in the sandbox, as
+grading does.
 """
 
 import time

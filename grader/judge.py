@@ -79,14 +79,17 @@ def _case_error(error: Any) -> tuple[str, str]:
     if not isinstance(error, dict):
         return "Your code failed on this test.", ""
     if error.get("kind") == "unencodable":
-        return f"Your function returned something that cannot be graded: {error.get('message')}.", ""
+        reason = error.get("message")
+        return f"Your function returned something that cannot be graded: {reason}.", ""
     if error.get("kind") == "memory":
         return "Your code ran out of memory on this test.", str(error.get("traceback") or "")
     summary = f"{error.get('type', 'Error')}: {error.get('message', '')}".strip()
     return summary, str(error.get("traceback") or "")
 
 
-def _apply_checks(case: dict[str, Any], result: dict[str, Any], config: dict[str, Any]) -> CheckResult:
+def _apply_checks(
+    case: dict[str, Any], result: dict[str, Any], config: dict[str, Any]
+) -> CheckResult:
     mutated = result.get("mutated") or []
     if config.get("inputs_read_only") and isinstance(mutated, list) and mutated:
         names = ", ".join(f"`{name}`" for name in mutated[:5])

@@ -63,7 +63,9 @@ class Submission(models.Model):
         ordering = ["-created_at", "-id"]
         indexes = [
             models.Index(fields=["status", "created_at"], name="submission_status_created"),
-            models.Index(fields=["user", "exercise", "-created_at"], name="submission_user_exercise"),
+            models.Index(
+                fields=["user", "exercise", "-created_at"], name="submission_user_exercise"
+            ),
         ]
         constraints = [
             models.CheckConstraint(

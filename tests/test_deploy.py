@@ -50,8 +50,10 @@ def test_a_malformed_boolean_fails_loudly() -> None:
 
 def compose_command() -> list[str] | None:
     docker = shutil.which("docker")
-    if docker and subprocess.run([docker, "compose", "version"], capture_output=True).returncode == 0:
-        return [docker, "compose"]
+    if docker:
+        probe = subprocess.run([docker, "compose", "version"], capture_output=True)
+        if probe.returncode == 0:
+            return [docker, "compose"]
     legacy = shutil.which("docker-compose")
     return [legacy] if legacy else None
 

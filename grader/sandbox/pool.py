@@ -13,7 +13,7 @@ import os
 import signal
 import socket
 import subprocess
-import time
+import tempfile
 from typing import Any
 
 from . import jail
@@ -42,6 +42,9 @@ class Zygote:
         self._ids = itertools.count(1)
         ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
         self._channel = ours
+        # A file, not a pipe: nobody reads it until something went wrong, and a full pipe
+        # would block the zygote. Its file-size limit bounds it.
+        self._stderr = tempfile.TemporaryFile()  # noqa: SIM115 - closed in close()
         self._process = self._spawn(theirs)
         theirs.close()
         self.info = self._await_ready()
@@ -55,7 +58,7 @@ class Zygote:
         try:
             return subprocess.Popen(
                 argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                stderr=subprocess.PIPE, pass_fds=fds, env=jail.LAUNCH_ENV,
+                stderr=self._stderr, pass_fds=fds, env=jail.LAUNCH_ENV,
                 preexec_fn=jail.rlimits_setter(ZYGOTE_LIMITS, cpu=False),
                 start_new_session=True,
             )
@@ -87,9 +90,8 @@ class Zygote:
         return reply
 
     def _stderr_tail(self) -> str:
-        if self._process.poll() is None or self._process.stderr is None:
-            return ""
-        return self._process.stderr.read(STDERR_BYTES).decode("utf-8", "replace")[-2000:]
+        self._process.poll()
+        return os.pread(self._stderr.fileno(), STDERR_BYTES, 0).decode("utf-8", "replace")[-2000:]
 
     def run(self, job: Job) -> RunReport:
         job_id = next(self._ids)
@@ -116,8 +118,7 @@ class Zygote:
         if self._process.poll() is None:
             os.killpg(self._process.pid, signal.SIGKILL)
         self._process.wait()
-        if self._process.stderr:
-            self._process.stderr.close()
+        self._stderr.close()
 
 
 def _job_memfds(job: Job) -> list[int]:

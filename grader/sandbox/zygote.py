@@ -28,8 +28,8 @@ from typing import Any
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-import harness  # noqa: E402
-import seccomp  # noqa: E402
+import harness
+import seccomp
 
 PRELOADED = ("numpy", "scipy", "scipy.linalg", "scipy.optimize", "scipy.special", "scipy.stats")
 PR_SET_DUMPABLE = 4
@@ -186,14 +186,10 @@ def serve(channel: socket.socket, child_filter: Any) -> None:
         pid = os.fork()
         if pid == 0:
             child(fds, header, child_filter)
-        t1 = time.monotonic()
         for fd in fds:
             os.close(fd)
         status, timed_out = wait_for(pid, float(header["limits"]["wall_seconds"]))
-        t2 = time.monotonic()
         leftovers = clean_up()
-        t3 = time.monotonic()
-        sys.stderr.write(f"fork {1000*(t1-started):.2f} wait {1000*(t2-t1):.2f} clean {1000*(t3-t2):.2f}\n"); sys.stderr.flush()
         reply = {"id": header["id"], "exit_code": exit_code(status), "timed_out": timed_out,
                  "seconds": time.monotonic() - started, "leftovers": leftovers,
                  "clean": is_clean()}

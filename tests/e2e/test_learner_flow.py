@@ -12,6 +12,10 @@ from tests.conftest import PASSWORD
 pytestmark = [pytest.mark.e2e, pytest.mark.worker, pytest.mark.django_db(transaction=True)]
 
 
+def exercise_url(exercise) -> str:
+    return reverse("courses:exercise", args=[exercise.module.course.slug, exercise.slug])
+
+
 def log_in(page: Page, base_url: str, username: str) -> None:
     page.goto(f"{base_url}{reverse('login')}")
     page.get_by_label("Username").fill(username)
@@ -37,7 +41,7 @@ def test_a_learner_submits_from_the_editor_and_sees_the_verdict_without_reloadin
     page: Page, live_server, learner, exercise, celery_worker
 ) -> None:
     log_in(page, live_server.url, learner.username)
-    page.goto(f"{live_server.url}{reverse('courses:exercise', args=['linear-algebra', exercise.slug])}")
+    page.goto(f"{live_server.url}{exercise_url(exercise)}")
 
     expect(page.locator(".statement .katex").first).to_be_visible()  # math rendered by KaTeX
     expect(page.locator(".cm-editor")).to_be_visible()
@@ -61,7 +65,7 @@ def test_check_examples_runs_public_cases_without_counting_an_attempt(
     page: Page, live_server, learner, exercise, celery_worker
 ) -> None:
     log_in(page, live_server.url, learner.username)
-    page.goto(f"{live_server.url}{reverse('courses:exercise', args=['linear-algebra', exercise.slug])}")
+    page.goto(f"{live_server.url}{exercise_url(exercise)}")
     page.get_by_role("button", name="Check examples").click()
 
     verdict = page.locator("#result [role=status]")
