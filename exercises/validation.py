@@ -5,6 +5,7 @@ The reference must pass every variant, the starter must not, and every known-wro
 grading does.
 """
 
+import json
 import time
 from dataclasses import dataclass, field
 from typing import Any
@@ -83,7 +84,15 @@ def _reference_variants(package: ExercisePackage,
             report.problems.append(f"variant {index}: no public example")
         variants.append((seed, cases))
     report.variants = len(variants)
+    if len({_public_examples(cases) for _, cases in variants}) > 1:
+        report.problems.append("the public examples differ between variants: build them "
+                               "without `rng`, so every learner sees the same examples")
     return variants
+
+
+def _public_examples(cases: list[dict[str, Any]]) -> str:
+    return json.dumps([[case["name"], case["args"]] for case in cases if case["public"]],
+                      sort_keys=True)
 
 
 def _verdicts(package: ExercisePackage, code: str,

@@ -135,7 +135,7 @@ def test_a_missing_file_is_named(tmp_path: Path) -> None:
     folder = tmp_path / "dot-product"
     shutil.copytree(DOT, folder)
     (folder / "cases.py").unlink()
-    with pytest.raises(PackageError, match="cases.py: file is missing"):
+    with pytest.raises(PackageError, match=r"cases\.py: file is missing"):
         load_package(folder)
 
 
