@@ -10,7 +10,7 @@ def cases(rng):
                 "args": {"p": float(rng.uniform(0.05, 0.95)), "n": int(rng.integers(500, 2000)),
                          "seed": int(rng.integers(0, 10**6))}})
     out.append({"name": "many flips", "args": {"p": float(rng.uniform(0.2, 0.8)),
-                                               "n": int(rng.integers(20_000, 50_001)),
+                                               "n": int(rng.integers(10_000, 20_001)),
                                                "seed": int(rng.integers(0, 10**9))}})
     out.append({"name": "a rare event", "args": {"p": float(rng.uniform(0.001, 0.02)),
                                                  "n": int(rng.integers(100, 1000)), "seed": int(rng.integers(0, 10**6))}})

@@ -1,0 +1,9 @@
+# Mistake: appends the column of ones at the end, so the intercept comes out LAST.
+import numpy as np
+
+
+def fit_linear_regression(X, y):
+    X = np.asarray(X, dtype=float)
+    y = np.asarray(y, dtype=float)
+    A = np.column_stack([X, np.ones(len(X))])
+    return np.linalg.solve(A.T @ A, A.T @ y)
