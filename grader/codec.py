@@ -45,7 +45,7 @@ def _decode_tagged(value: dict[str, Any], depth: int) -> Any:
         if tag == "__unsupported__":
             return Unsupported(str(body)[:100])
         if tag == "__callable__":
-            return Unsupported("function")
+            return Unsupported(f"function {str(body)[:60]}")
     return {str(key): decode(item, depth + 1) for key, item in value.items()}
 
 

@@ -112,9 +112,12 @@ def _apply_checks(
 def _select_output(index: int | None, expected: Any, got: Any) -> tuple[Any, Any, str]:
     if index is None:
         return expected, got, ""
-    size = len(expected) if isinstance(expected, list) else 0
+    # An array of results is as good as a tuple of them, from the reference as from a learner.
+    if isinstance(expected, np.ndarray) and expected.ndim >= 1:
+        expected = list(expected)
     if isinstance(got, np.ndarray) and got.ndim >= 1:
-        got = list(got)  # an array of results is as good as a tuple of them
+        got = list(got)
+    size = len(expected) if isinstance(expected, list) else 0
     if not isinstance(got, list) or len(got) != size:
         shown = f"{len(got)} values" if isinstance(got, list) else f"a single {type(got).__name__}"
         return None, None, f"Expected your function to return {size} values, got {shown}."

@@ -71,3 +71,12 @@ def test_a_tuple_output_is_checked_item_by_item() -> None:
                   public_only=False)
     assert good.verdict == "passed"
     assert short.verdict == "failed" and "2 values" in short.tests[0]["message"]
+
+
+def test_a_reference_array_output_is_split_like_a_tuple() -> None:
+    array = {"__ndarray__": {"dtype": "float64", "shape": [2], "data": [1.0, 2.0]}}
+    cases = [{"name": "pair", "public": True, "weight": 1, "args": {}, "expected": array}]
+    config = {"checks": [{"check": "close", "output": 0}]}
+    result = judge(cases=cases, report=report_with({0: [1.0, 5.0]}), config=config, points=1,
+                   public_only=False)
+    assert result.verdict == "passed"
