@@ -1,4 +1,5 @@
 import cmath
+import math
 
 import numpy as np
 
@@ -10,5 +11,8 @@ def eigenvalues_2x2(A):
     half_trace = (a + d) / 2
     # tr^2/4 - det, written as ((a - d)/2)^2 + b c to avoid cancelling large numbers
     disc = ((a - d) / 2) ** 2 + b * c
-    root = cmath.sqrt(disc)
+    if disc >= 0:
+        root = math.sqrt(disc)          # two real eigenvalues (equal when disc = 0)
+    else:
+        root = cmath.sqrt(disc)         # a complex conjugate pair
     return [half_trace + root, half_trace - root]

@@ -1,0 +1,7 @@
+# Mistake: multiplies the eigenvalues by k instead of raising them to the power k.
+import numpy as np
+
+
+def power_by_diagonalization(A, k):
+    lam, V = np.linalg.eig(np.asarray(A, dtype=float))
+    return np.real(V @ np.diag(lam * k) @ np.linalg.inv(V))

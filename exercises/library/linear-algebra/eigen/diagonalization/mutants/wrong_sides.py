@@ -1,0 +1,7 @@
+# Mistake: puts the inverse on the wrong side, V^{-1} Lambda^k V.
+import numpy as np
+
+
+def power_by_diagonalization(A, k):
+    lam, V = np.linalg.eig(np.asarray(A, dtype=float))
+    return np.real(np.linalg.inv(V) @ np.diag(lam ** k) @ V)

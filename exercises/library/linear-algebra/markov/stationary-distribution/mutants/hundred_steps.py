@@ -1,0 +1,12 @@
+# Mistake: runs the chain for a fixed 100 steps from the uniform distribution and stops,
+# which is far from enough for slowly mixing chains.
+import numpy as np
+
+
+def stationary_distribution(P):
+    P = np.asarray(P, dtype=float)
+    n = P.shape[0]
+    p = np.ones(n) / n
+    for _ in range(100):
+        p = P @ p
+    return p

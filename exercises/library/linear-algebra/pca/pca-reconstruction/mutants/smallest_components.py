@@ -1,0 +1,12 @@
+# Mistake: forgets that eigh sorts the eigenvalues in ASCENDING order and takes the first k
+# columns: the directions of SMALLEST variance.
+import numpy as np
+
+
+def pca_reconstruct(X, k):
+    X = np.asarray(X, dtype=float)
+    mu = X.mean(axis=0)
+    Xc = X - mu
+    lam, V = np.linalg.eigh(Xc.T @ Xc / X.shape[0])
+    Uk = V[:, :k]
+    return Xc @ Uk @ Uk.T + mu

@@ -1,0 +1,7 @@
+# Mistake: forgets the singular values in the middle: U_k V_k^T.
+import numpy as np
+
+
+def low_rank_approximation(A, k):
+    U, S, Vt = np.linalg.svd(np.asarray(A, dtype=float), full_matrices=False)
+    return U[:, :k] @ Vt[:k, :]

@@ -1,0 +1,7 @@
+# Mistake: an off-by-one in the slice keeps k + 1 terms.
+import numpy as np
+
+
+def low_rank_approximation(A, k):
+    U, S, Vt = np.linalg.svd(np.asarray(A, dtype=float), full_matrices=False)
+    return U[:, :k + 1] @ np.diag(S[:k + 1]) @ Vt[:k + 1, :]

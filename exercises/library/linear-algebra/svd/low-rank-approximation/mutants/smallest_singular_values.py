@@ -1,0 +1,8 @@
+# Mistake: keeps the LAST k singular triplets, i.e. the smallest singular values.
+import numpy as np
+
+
+def low_rank_approximation(A, k):
+    U, S, Vt = np.linalg.svd(np.asarray(A, dtype=float), full_matrices=False)
+    r = len(S)
+    return U[:, r - k:] @ np.diag(S[r - k:]) @ Vt[r - k:, :]
