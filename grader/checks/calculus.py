@@ -94,8 +94,8 @@ def converges(
     if reveal:
         raise Reject(
             f"your iteration stopped at {fmt_array(value)}, which is not within {tolerance} "
-            f"of the minimum {fmt_array(reference)}"
+            f"of the solution {fmt_array(reference)}"
         )
     raise Reject(
-        f"your iteration stopped at a point which is not within {tolerance} of the minimum"
+        f"your iteration stopped at a point which is not within {tolerance} of the solution"
     )

@@ -683,7 +683,7 @@ def test_converges_accepts_a_nearby_iterate_and_explains_failures():
     assert_fails(
         public("converges", [1.25, -2.75], [1.3, -2.75]),
         "your iteration stopped at [1.3, -2.75], which is not within",
-        "of the minimum [1.25, -2.75]",
+        "of the solution [1.25, -2.75]",
     )
     assert_fails(hidden("converges", 3.0, float("inf")), "your iteration diverged: got inf")
 
