@@ -14,7 +14,7 @@ from typing import IO, Any
 
 import tomli_w
 
-from .packages import SLUG, ExercisePackage, PackageError, package_from_texts
+from .packages import SLUG, ExercisePackage, PackageError, package_from_texts, parse_toml
 
 MAX_ZIP_BYTES = 1024 * 1024  # compressed upload
 MAX_UNPACKED_BYTES = 5 * 1024 * 1024  # all entries together, as read
@@ -166,8 +166,6 @@ def _package_folder(texts: dict[str, str]) -> tuple[Path, dict[str, str]]:
 
 def _declared_slug(files: dict[str, str]) -> str:
     """For a zip without a folder, the folder name is the slug the package declares."""
-    from .packages import parse_toml
-
     if "exercise.toml" not in files:
         raise PackageError(Path("exercise.toml"), "file is missing")
     slug = parse_toml(Path("exercise.toml"), files["exercise.toml"]).get("slug")

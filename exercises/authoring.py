@@ -16,7 +16,7 @@ from typing import Any
 
 from celery.exceptions import SoftTimeLimitExceeded
 from django.conf import settings
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Q
@@ -251,7 +251,7 @@ def _set_content(draft: ExerciseDraft, content: DraftContent) -> None:
 
 
 @transaction.atomic
-def draft_create(*, user: AbstractBaseUser, module: Module, slug: str,
+def draft_create(*, user: User, module: Module, slug: str,
                  content: DraftContent) -> ExerciseDraft:
     """A new unpublished exercise of `module` and its draft."""
     _check_slug(slug)
@@ -294,7 +294,7 @@ def draft_update(*, draft: ExerciseDraft, module: Module, slug: str,
 
 
 @transaction.atomic
-def draft_import(*, user: AbstractBaseUser, module: Module, package: ExercisePackage,
+def draft_import(*, user: User, module: Module, package: ExercisePackage,
                  slug: str | None = None) -> ExerciseDraft:
     """A draft holding `package`, under its own slug when free, else the next free one."""
     chosen = free_slug(slug or package.slug)
@@ -302,7 +302,7 @@ def draft_import(*, user: AbstractBaseUser, module: Module, package: ExercisePac
                         content=content_from_package(package))
 
 
-def exercise_copy_to_course(*, user: AbstractBaseUser, exercise: Exercise,
+def exercise_copy_to_course(*, user: User, exercise: Exercise,
                             module: Module) -> ExerciseDraft:
     """An editable copy of any exercise (e.g. from the library) as a draft in `module`."""
     if not can_author(user=user, course=module.course):
@@ -313,7 +313,7 @@ def exercise_copy_to_course(*, user: AbstractBaseUser, exercise: Exercise,
 
 
 @transaction.atomic
-def draft_ensure(*, exercise: Exercise, user: AbstractBaseUser) -> ExerciseDraft:
+def draft_ensure(*, exercise: Exercise, user: User) -> ExerciseDraft:
     """The draft of a non-library exercise, made from its published state if it has none."""
     if exercise.source_path:
         raise ValidationError("Library exercises are edited as files; copy it into a course.")
@@ -337,9 +337,10 @@ def draft_request_validation(*, draft: ExerciseDraft) -> ExerciseDraft:
     locked = ExerciseDraft.objects.select_for_update().get(pk=draft.pk)
     locked.validation_run += 1
     locked.validation_status = ExerciseDraft.Status.QUEUED
+    locked.validation_requested_at = timezone.now()
     locked.validation_started_at = None
     locked.save(update_fields=["validation_run", "validation_status",
-                               "validation_started_at"])
+                               "validation_requested_at", "validation_started_at"])
     run = locked.validation_run
     transaction.on_commit(lambda: _enqueue(locked.pk, run))
     draft.validation_run = run
@@ -428,6 +429,11 @@ def _finish(draft_id: int, run: int, *, status: str, fingerprint: str,
 
 
 # --- publishing --------------------------------------------------------------------------
+
+
+def validation_stalled(draft: ExerciseDraft) -> bool:
+    """Queued or running for longer than a run may take (plus time to wait for a worker)."""
+    return draft.validation_stalled(after_seconds=VALIDATION_LEASE_SECONDS + 60)
 
 
 def publish_refusal(draft: ExerciseDraft) -> str | None:

@@ -25,6 +25,11 @@ class AuthoringForm(forms.Form):
         kwargs.setdefault("label_suffix", "")  # labels sit above their fields: no colon
         super().__init__(*args, **kwargs)
 
+    def _offer_modules(self, modules: QuerySet[Module]) -> None:
+        field = self.fields["module"]
+        assert isinstance(field, forms.ModelChoiceField)
+        field.queryset = modules
+
 
 def _code_field(label: str, help_text: str = "") -> forms.CharField:
     # strip=False: leading indentation and trailing newlines are part of the code.
@@ -56,7 +61,7 @@ class ExerciseCreateForm(AuthoringForm):
 
     def __init__(self, *args: Any, modules: QuerySet[Module], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["module"].queryset = modules
+        self._offer_modules(modules)
 
     def clean_entry(self) -> str:
         entry: str = self.cleaned_data["entry"]
@@ -114,7 +119,7 @@ class DraftForm(AuthoringForm):
     def __init__(self, data: QueryDict | None = None, *, modules: QuerySet[Module],
                  slug_locked: bool = False, **kwargs: Any) -> None:
         super().__init__(data, **kwargs)
-        self.fields["module"].queryset = modules
+        self._offer_modules(modules)
         if slug_locked:
             self.fields["slug"].disabled = True
         self.mutant_rows = self._mutant_rows(data)
@@ -218,7 +223,7 @@ class ImportForm(AuthoringForm):
 
     def __init__(self, *args: Any, modules: QuerySet[Module], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["module"].queryset = modules
+        self._offer_modules(modules)
 
 
 class CopyForm(AuthoringForm):
@@ -227,4 +232,4 @@ class CopyForm(AuthoringForm):
 
     def __init__(self, *args: Any, modules: QuerySet[Module], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["module"].queryset = modules
+        self._offer_modules(modules)

@@ -5,6 +5,7 @@ from typing import Any
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 
 
 class Exercise(models.Model):
@@ -140,6 +141,7 @@ class ExerciseDraft(models.Model):
                                          default=Status.NEVER)
     # Bumped by every request: a run whose number is no longer current may not store its report.
     validation_run = models.PositiveIntegerField(default=0)
+    validation_requested_at = models.DateTimeField(null=True, blank=True)
     validation_started_at = models.DateTimeField(null=True, blank=True)
     validated_at = models.DateTimeField(null=True, blank=True)
     validation_report = models.JSONField(null=True, blank=True)
@@ -182,6 +184,13 @@ class ExerciseDraft(models.Model):
     @property
     def validation_pending(self) -> bool:
         return self.validation_status in (self.Status.QUEUED, self.Status.RUNNING)
+
+    def validation_stalled(self, *, after_seconds: float) -> bool:
+        """Pending for longer than any run may take: its message or worker was lost."""
+        if not self.validation_pending or self.validation_requested_at is None:
+            return False
+        waited = timezone.now() - self.validation_requested_at
+        return waited.total_seconds() > after_seconds
 
     @property
     def validation_current(self) -> bool:

@@ -114,12 +114,10 @@ def _edit_page(request: AuthorRequest, draft: ExerciseDraft, form: DraftForm,
                status: int = 200) -> HttpResponse:
     exercise = draft.exercise
     context = {
-        "exercise": exercise,
+        **_validation_context(draft),
         "course": exercise.module.course,
-        "draft": draft,
         "form": form,
         "copy_form": CopyForm(modules=selectors.target_modules(user=request.user)),
-        "refusal": authoring.publish_refusal(draft),
         "preview_html": render_markdown(form["statement_md"].value() or ""),
     }
     return render(request, "exercises/edit.html", context, status=status)
@@ -166,8 +164,13 @@ def validation_status(request: AuthorRequest, slug: str) -> HttpResponse:
     draft = selectors.draft_of(exercise=exercise)
     if draft is None:
         raise PermissionDenied("This exercise has no draft.")
-    context = {"draft": draft, "exercise": exercise, "refusal": authoring.publish_refusal(draft)}
-    return render(request, VALIDATION_FRAGMENT, context)
+    return render(request, VALIDATION_FRAGMENT, _validation_context(draft))
+
+
+def _validation_context(draft: ExerciseDraft) -> dict[str, object]:
+    return {"draft": draft, "exercise": draft.exercise,
+            "refusal": authoring.publish_refusal(draft),
+            "stalled": authoring.validation_stalled(draft)}
 
 
 @login_required

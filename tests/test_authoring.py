@@ -9,6 +9,7 @@ import shutil
 import stat
 import tomllib
 import zipfile
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,7 @@ from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 
 from courses.models import Course, Enrollment, Module
 from exercises import authoring
@@ -28,7 +30,7 @@ from exercises.archive import (
     package_zip,
 )
 from exercises.models import Exercise, ExerciseDraft
-from exercises.packages import LIBRARY_ROOT, PackageError, load_package
+from exercises.packages import LIBRARY_ROOT, PackageError, load_package, package_from_texts
 from exercises.services import library_sync
 from grader.models import Submission
 from tests.conftest import DOT_CASES, DOT_SOLUTION, DOT_STARTER, make_user
@@ -40,7 +42,8 @@ XSS = "<script>alert(1)</script>"
 XSS_ESCAPED = "&lt;script&gt;alert(1)&lt;/script&gt;"
 OFF_BY_ONE = ("def dot(u, v):\n    total = 0.0\n    for i in range(len(u) - 1):\n"
               "        total += u[i] * v[i]\n    return total\n")
-NO_SUM = "import numpy as np\n\ndef dot(u, v):\n    return (np.asarray(u) * np.asarray(v)).tolist()\n"
+NO_SUM = ("import numpy as np\n\ndef dot(u, v):\n"
+          "    return (np.asarray(u) * np.asarray(v)).tolist()\n")
 
 
 @pytest.fixture(autouse=True)
@@ -249,7 +252,7 @@ def test_import_reads_a_zip_without_a_folder_and_never_trusts_declared_sizes() -
 def test_export_is_byte_for_byte_stable() -> None:
     package = load_package(DOT_FOLDER)
     assert package_zip(package) == package_zip(package)
-    assert package_from_zip(io.BytesIO(package_zip(package))) .content_hash == \
+    assert package_from_zip(io.BytesIO(package_zip(package))).content_hash == \
         package.content_hash
 
 
@@ -339,6 +342,8 @@ def test_publish_needs_a_pass_for_the_current_content_and_new_content_makes_a_ne
 
     content.title = "Renamed only"
     authoring.draft_update(draft=draft, module=module, slug=exercise.slug, content=content)
+    exercise.refresh_from_db()
+    assert exercise.title == "Dot product, authored"  # learners see edits only once published
     draft = ExerciseDraft.objects.select_related("exercise").get(pk=draft.pk)
     assert draft.publishable  # the title is not validated: no new validation needed
     assert authoring.draft_publish(draft=draft) == second  # same grading: same version
@@ -360,6 +365,22 @@ def test_a_superseded_validation_run_does_not_store_its_report(
                       report={"ok": True})
     assert ExerciseDraft.objects.get(pk=draft.pk).validation_status == "queued"
     assert authoring._claim(draft.pk) is not None  # the newer run is still to be done
+
+
+def test_a_validation_lost_with_its_worker_stops_polling_and_says_so(
+    draft: ExerciseDraft, instructor: User, django_capture_on_commit_callbacks: Any,
+) -> None:
+    with django_capture_on_commit_callbacks():
+        authoring.draft_request_validation(draft=draft)
+    client = client_for(instructor)
+    url = reverse("authoring:validation", args=[draft.exercise.slug])
+    polling = client.get(url).content.decode()
+    assert "hx-get" in polling and "Queued for the sandbox" in polling
+
+    ExerciseDraft.objects.filter(pk=draft.pk).update(
+        validation_requested_at=timezone.now() - timedelta(hours=1))
+    stalled = client.get(url).content.decode()
+    assert "hx-get" not in stalled and "waited too long" in stalled
 
 
 def test_the_edit_form_saves_every_field_and_rejects_a_bad_check(
@@ -569,7 +590,8 @@ def test_script_tags_in_every_field_are_shown_as_text_everywhere(
 def test_the_preview_renders_math_markup_and_drops_html(instructor: User) -> None:
     response = client_for(instructor).post(
         reverse("authoring:preview"),
-        {"statement_md": "Area $\\pi r^2$\n\n<img src=x onerror=alert(1)>\n\n[x](javascript:alert(1))"})
+        {"statement_md": "Area $\\pi r^2$\n\n<img src=x onerror=alert(1)>\n\n"
+                         "[x](javascript:alert(1))"})
     html = response.content.decode()
     assert response.status_code == 200
     assert '<span class="math inline">' in html
@@ -577,13 +599,11 @@ def test_the_preview_renders_math_markup_and_drops_html(instructor: User) -> Non
 
 
 def test_package_errors_name_the_file_and_field(module: Module, instructor: User) -> None:
-    with pytest.raises(ValidationError, match=r"exercise.toml: check #1: unknown check"):
+    with pytest.raises(ValidationError, match=r"exercise\.toml: check #1: unknown check"):
         new_draft(module, instructor, checks=[{"check": "nope"}])
     with pytest.raises(ValidationError, match="Mutant name"):
         new_draft(module, instructor, mutants={"../x": "pass"})
-    with pytest.raises(PackageError, match="statement.md: file is missing"):
-        from exercises.packages import package_from_texts
-
+    with pytest.raises(PackageError, match=r"statement\.md: file is missing"):
         files = package_files(load_package(DOT_FOLDER))
         del files["statement.md"]
         package_from_texts(files, folder=Path("dot-product"))

@@ -66,6 +66,7 @@ def test_an_instructor_authors_validates_and_publishes_and_a_learner_solves_it(
     page.get_by_label("Entry function").fill("square")
     page.get_by_role("button", name="Create draft").click()
     expect(page.locator(".page-header h1")).to_have_text("Squares")
+    page.wait_for_load_state()  # htmx and the editors are set up by then (deferred scripts)
 
     statement = page.get_by_label("Markdown")
     statement.fill(STATEMENT)
