@@ -18,8 +18,9 @@ PRODUCTION_ENV = {
 
 
 def production_env(**extra: str) -> dict[str, str]:
+    # Only the machine's basics: no test-session switches (e.g. DJANGO_ALLOW_ASYNC_UNSAFE).
     base = {k: v for k, v in os.environ.items()
-            if not k.startswith(("SECURE_", "DEBUG", "SECRET_KEY"))}
+            if not k.startswith(("SECURE_", "DEBUG", "SECRET_KEY", "DJANGO_"))}
     return {**base, **PRODUCTION_ENV, **extra}
 
 
