@@ -8,6 +8,7 @@ JSON to benchmarks/results/.
 
 import json
 import os
+import signal
 import statistics
 import subprocess
 import sys
@@ -33,8 +34,8 @@ def percentile(values: list[float], q: float) -> float:
 
 
 def summary_ms(seconds: list[float]) -> dict[str, float]:
-    return {"median_ms": statistics.median(seconds) * 1000, "p95_ms": percentile(seconds, 0.95) * 1000,
-            "runs": len(seconds)}
+    return {"median_ms": statistics.median(seconds) * 1000,
+            "p95_ms": percentile(seconds, 0.95) * 1000, "runs": len(seconds)}
 
 
 def sandbox_latency() -> dict[str, Any]:
@@ -77,7 +78,7 @@ def start_worker(env: dict[str, str]) -> subprocess.Popen[bytes]:
     log = open(ROOT / ".run" / "bench-worker.log", "wb")  # noqa: SIM115 - lives with the worker
     worker = subprocess.Popen(
         [sys.executable, "-m", "celery", "-A", "config", "worker", "--loglevel=WARNING",
-         f"--concurrency={os.cpu_count() or 1}", "-Q", env["CELERY_QUEUE"], "--without-gossip",
+         "-Q", env["CELERY_QUEUE"], "--without-gossip",
          "--without-mingle", "--without-heartbeat"],
         cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
     time.sleep(4)
@@ -89,7 +90,8 @@ def wait_graded(ids: list[int], timeout: float) -> None:
 
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        if Submission.objects.filter(pk__in=ids, status__in=["graded", "error"]).count() == len(ids):
+        finished = Submission.objects.filter(pk__in=ids, status__in=["graded", "error"])
+        if finished.count() == len(ids):
             return
         time.sleep(0.05)
 
@@ -102,43 +104,62 @@ def latencies(ids: list[int]) -> tuple[list[float], int]:
     return graded, len(graded)
 
 
+def _burst_stats(ids: list[int]) -> dict[str, Any]:
+    from django.db.models import Count
+
+    from grader.models import Submission
+
+    rows = Submission.objects.filter(pk__in=ids)
+    waits, graded = latencies(ids)
+    last = max(filter(None, rows.values_list("graded_at", flat=True)))
+    return {"submitted": len(ids), "graded": graded, "last_graded": last,
+            "p50_ms": statistics.median(waits) * 1000, "p95_ms": percentile(waits, 0.95) * 1000,
+            "verdicts": dict(rows.values_list("verdict").annotate(n=Count("id")))}
+
+
 def pipeline(worker_pid: int) -> dict[str, Any]:
+    """One at a time on an idle system; a live burst; a pre-queued burst drained alone."""
     from django.contrib.auth.models import User
+    from django.utils import timezone
 
     from exercises.models import Exercise
-    from grader.models import Submission
     from grader.services import submission_create
 
     user, _ = User.objects.get_or_create(username="bench")
     exercise = Exercise.objects.get(slug="dot-product")
     code = exercise.current_version.solution_code
-    warm = [submission_create(user=user, exercise=exercise, code=code).pk
-            for _ in range(4 * (os.cpu_count() or 1))]
-    wait_graded(warm, 120)  # every worker process has started its zygote
+
+    def submit(count: int) -> list[int]:
+        return [submission_create(user=user, exercise=exercise, code=code).pk
+                for _ in range(count)]
+
+    wait_graded(submit(8 * (os.cpu_count() or 1)), 120)  # every slot has started its zygote
     single_ids = []
     for _ in range(SINGLE_RUNS):
-        single_ids.append(submission_create(user=user, exercise=exercise, code=code).pk)
+        single_ids += submit(1)
         wait_graded(single_ids[-1:], 30)
     single, _ = latencies(single_ids)
-    started = time.monotonic()
-    burst_ids = [submission_create(user=user, exercise=exercise, code=code).pk for _ in range(BURST)]
-    created_in = time.monotonic() - started
-    wait_graded(burst_ids, 600)
-    burst, graded = latencies(burst_ids)
-    rows = Submission.objects.filter(pk__in=burst_ids)
-    first = min(rows.values_list("created_at", flat=True))
-    last = max(filter(None, rows.values_list("graded_at", flat=True)))
-    drain = (last - first).total_seconds()
-    return {
-        "single": {"p50_ms": statistics.median(single) * 1000,
-                   "p95_ms": percentile(single, 0.95) * 1000, "runs": len(single)},
-        "burst": {"submitted": BURST, "graded": graded, "created_in_s": created_in,
-                  "drain_s": drain, "throughput_per_s": graded / drain,
-                  "p50_ms": statistics.median(burst) * 1000, "p95_ms": percentile(burst, 0.95) * 1000,
-                  "verdicts": dict(rows.values_list("verdict").annotate(n=__import__(
-                      "django.db.models", fromlist=["Count"]).Count("id")))},
-        "memory": memory(worker_pid),
-    }
+
+    started = timezone.now()
+    live_ids = submit(BURST)  # created while the workers already grade
+    created_in = (timezone.now() - started).total_seconds()
+    wait_graded(live_ids, 600)
+    live = _burst_stats(live_ids)
+    live.update(created_in_s=created_in,
+                drain_s=(live.pop("last_graded") - started).total_seconds())
+    live["throughput_per_s"] = live["graded"] / live["drain_s"]
+
+    os.killpg(worker_pid, signal.SIGSTOP)  # queue the whole burst first...
+    queued_ids = submit(BURST)
+    resumed = timezone.now()
+    os.killpg(worker_pid, signal.SIGCONT)  # ...then let the workers drain it
+    wait_graded(queued_ids, 600)
+    queued = _burst_stats(queued_ids)
+    queued["drain_s"] = (queued.pop("last_graded") - resumed).total_seconds()
+    queued["throughput_per_s"] = queued["graded"] / queued["drain_s"]
+    return {"single": {"p50_ms": statistics.median(single) * 1000,
+                       "p95_ms": percentile(single, 0.95) * 1000, "runs": len(single)},
+            "burst_live": live, "burst_queued": queued, "memory": memory(worker_pid)}
 
 
 def _tree(pid: int) -> list[int]:
@@ -173,11 +194,13 @@ def _name(pid: int) -> str:
 def memory(worker_pid: int) -> dict[str, Any]:
     """Proportional set size (shared pages split fairly) of the worker and its zygotes."""
     processes = {pid: (_name(pid), _pss_mb(pid)) for pid in _tree(worker_pid)}
-    zygotes = [pss for name, pss in processes.values() if "zygote.py" in name and "bwrap" not in name]
+    zygotes = [pss for name, pss in processes.values()
+               if "zygote.py" in name and "bwrap" not in name]
     total = sum(pss for _, pss in processes.values())
     return {"total_mb": total, "zygotes": len(zygotes),
             "per_zygote_mb": max(zygotes) if zygotes else 0.0,
-            "worker_mb": total - sum(zygotes)}
+            "worker_mb": total - sum(zygotes),
+            "per_slot_mb": total / max(len(zygotes), 1)}
 
 
 def configure_database() -> None:
@@ -194,23 +217,30 @@ def configure_database() -> None:
 
 
 def print_table(results: dict[str, Any]) -> None:
-    print("\nSandbox, per job (same run)        median     p95   runs")
+    print("\nSandbox, per job (same run)        median      p95   runs")
     for label, row in results["sandbox"].items():
         for backend in ("pool", "fresh"):
             stats = row[backend]
-            print(f"  {label:12} {backend:6}           {stats['median_ms']:7.1f} ms {stats['p95_ms']:7.1f} ms"
-                  f" {stats['runs']:5}")
+            print(f"  {label:12} {backend:6}           {stats['median_ms']:7.1f} ms "
+                  f"{stats['p95_ms']:7.1f} ms {stats['runs']:5}")
         print(f"  {label:12} fresh/pool ratio  {row['speedup_median']:7.1f}x")
     pipe = results["pipeline"]
-    single, burst, mem = pipe["single"], pipe["burst"], pipe["memory"]
+    single, mem = pipe["single"], pipe["memory"]
     print("\nPipeline (service -> Redis -> Celery -> sandbox -> DB)")
-    print(f"  single submission, idle   p50 {single['p50_ms']:.1f} ms   p95 {single['p95_ms']:.1f} ms")
-    print(f"  burst of {burst['submitted']}: graded {burst['graded']}/{burst['submitted']}, "
-          f"drain {burst['drain_s']:.2f} s, {burst['throughput_per_s']:.1f}/s, "
-          f"p50 {burst['p50_ms']:.0f} ms, p95 {burst['p95_ms']:.0f} ms (created in {burst['created_in_s']:.2f} s)")
-    print(f"  memory (PSS): worker {mem['worker_mb']:.0f} MB + {mem['zygotes']} zygotes "
-          f"x {mem['per_zygote_mb']:.0f} MB = {mem['total_mb']:.0f} MB")
-    print(f"\ndatabase: {results['database']}")
+    print(f"  single submission, idle: created->graded p50 {single['p50_ms']:.1f} ms, "
+          f"p95 {single['p95_ms']:.1f} ms")
+    for key, label in (("burst_live", "created while grading"),
+                       ("burst_queued", "queued, then drained")):
+        burst = pipe[key]
+        print(f"  burst of {burst['submitted']} ({label}): graded {burst['graded']}/"
+              f"{burst['submitted']}, drain {burst['drain_s']:.2f} s, "
+              f"{burst['throughput_per_s']:.1f}/s, created->graded p50 {burst['p50_ms']:.0f} ms, "
+              f"p95 {burst['p95_ms']:.0f} ms")
+    print(f"  memory (PSS): worker processes {mem['worker_mb']:.0f} MB + {mem['zygotes']} zygotes "
+          f"x {mem['per_zygote_mb']:.0f} MB = {mem['total_mb']:.0f} MB, "
+          f"{mem['per_slot_mb']:.0f} MB per slot")
+    print(f"\ndatabase: {results['database']}, {results['cores']} cores, "
+          f"{results['slots']} worker slots (zygotes)")
 
 
 def main() -> None:
@@ -227,7 +257,7 @@ def main() -> None:
 
     app.conf.task_default_queue = queue
     results: dict[str, Any] = {"database": settings.DATABASES["default"]["ENGINE"],
-                               "cores": os.cpu_count()}
+                               "cores": os.cpu_count(), "slots": settings.CELERY_WORKER_CONCURRENCY}
     print("Measuring sandbox latency (pool and fresh)...", flush=True)
     results["sandbox"] = sandbox_latency()
     print("Preparing the benchmark database...", flush=True)
@@ -237,7 +267,7 @@ def main() -> None:
         print(f"Pipeline: {SINGLE_RUNS} single submissions, then a burst of {BURST}...", flush=True)
         results["pipeline"] = pipeline(worker.pid)
     finally:
-        os.killpg(worker.pid, 15)
+        os.killpg(worker.pid, signal.SIGTERM)
         worker.wait(timeout=30)
     print_table(results)
     out = ROOT / "benchmarks" / "results"

@@ -11,8 +11,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PY = str(ROOT / ".venv" / "bin" / "python")
 ADDRESS = os.environ.get("EIGENLAB_ADDRESS", "127.0.0.1:8000")
 PROCESSES = {
-    "worker": [PY, "-m", "celery", "-A", "config", "worker", "--loglevel=INFO",
-               "--concurrency", str(os.cpu_count() or 1)],
+    "worker": [PY, "-m", "celery", "-A", "config", "worker", "--loglevel=INFO"],
     "beat": [PY, "-m", "celery", "-A", "config", "beat", "--loglevel=INFO",
              "--schedule", str(ROOT / ".run" / "celerybeat-schedule")],
     "web": [PY, "manage.py", "runserver", ADDRESS, "--noreload"],
