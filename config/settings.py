@@ -65,7 +65,6 @@ INSTALLED_APPS = [
     "courses",
     "exercises",
     "grader",
-    "gradebook",
 ]
 
 MIDDLEWARE = [
