@@ -36,7 +36,7 @@ from .packages import (
     load_package,
     package_from_texts,
 )
-from .services import ReferenceError, _compute_variants, _create_version
+from .services import ReferenceError, compute_variants, create_version
 from .validation import validate_package
 
 logger = logging.getLogger(__name__)
@@ -373,7 +373,7 @@ def draft_validate(*, draft_id: int) -> None:
         report = _validate(package)
         if report["ok"]:
             # The same seeds as validation: these are the expected outputs learners face.
-            variants = _compute_variants(package)
+            variants = compute_variants(package)
     except PackageError as exc:
         report = _problem_report(str(exc))
     except ReferenceError as exc:
@@ -465,7 +465,7 @@ def draft_publish(*, draft: ExerciseDraft) -> ExerciseVersion:
         if len(variants) != package.variants:
             raise ValidationError("The validation did not keep the reference outputs: "
                                   "validate again.")
-        version = _create_version(exercise, package, variants)
+        version = create_version(exercise, package, variants)
     _mirror(exercise, content_of(draft))
     exercise.current_version = version
     exercise.published = True

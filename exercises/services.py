@@ -105,13 +105,13 @@ def _sync_exercise(module: Module, package: ExercisePackage, root: Path,
                    report: SyncReport) -> None:
     exercise = Exercise.objects.filter(slug=package.slug).first()
     version = exercise and exercise.versions.filter(content_hash=package.content_hash).first()
-    variants = None if version else _compute_variants(package)
+    variants = None if version else compute_variants(package)
     with transaction.atomic():
         exercise, created = Exercise.objects.update_or_create(
             slug=package.slug, defaults=_exercise_fields(module, package, root)
         )
         if version is None:
-            version = _create_version(exercise, package, variants or [])
+            version = create_version(exercise, package, variants or [])
             (report.created if created else report.new_versions).append(package.slug)
         else:
             report.unchanged.append(package.slug)
@@ -138,7 +138,8 @@ def _exercise_fields(module: Module, package: ExercisePackage, root: Path) -> di
     }
 
 
-def _compute_variants(package: ExercisePackage) -> list[tuple[int, list[dict[str, Any]]]]:
+def compute_variants(package: ExercisePackage) -> list[tuple[int, list[dict[str, Any]]]]:
+    """(seed, reference cases) of every variant; ReferenceError names the failing variant."""
     logger.info("computing %d reference variants of %s", package.variants, package.slug)
     variants = []
     for index in range(package.variants):
@@ -152,7 +153,7 @@ def _compute_variants(package: ExercisePackage) -> list[tuple[int, list[dict[str
     return variants
 
 
-def _create_version(exercise: Exercise, package: ExercisePackage,
+def create_version(exercise: Exercise, package: ExercisePackage,
                     variants: list[tuple[int, list[dict[str, Any]]]]) -> ExerciseVersion:
     latest = exercise.versions.order_by("-number").first()
     version = ExerciseVersion.objects.create(

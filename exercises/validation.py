@@ -15,7 +15,7 @@ from grader.sandbox import Job, run
 
 from .markdown import render_markdown
 from .packages import ExercisePackage
-from .services import ReferenceError, reference_cases, sandbox_limits, variant_seed
+from .services import ReferenceError, compute_variants, sandbox_limits
 
 
 @dataclass
@@ -71,18 +71,14 @@ def _static_problems(package: ExercisePackage) -> list[str]:
 
 def _reference_variants(package: ExercisePackage,
                         report: ValidationReport) -> list[tuple[int, list[dict[str, Any]]]]:
-    variants = []
-    for index in range(package.variants):
-        seed = variant_seed(package.slug, index)
-        try:
-            cases = reference_cases(solution=package.solution, cases_code=package.cases,
-                                    entry=package.entry, seed=seed, config=package.config)
-        except ReferenceError as exc:
-            report.problems.append(f"variant {index}: {exc}")
-            return []
+    try:
+        variants = compute_variants(package)
+    except ReferenceError as exc:
+        report.problems.append(str(exc))
+        return []
+    for index, (_, cases) in enumerate(variants):
         if not any(case["public"] for case in cases):
             report.problems.append(f"variant {index}: no public example")
-        variants.append((seed, cases))
     report.variants = len(variants)
     if len({_public_examples(cases) for _, cases in variants}) > 1:
         report.problems.append("the public examples differ between variants: build them "
