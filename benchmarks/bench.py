@@ -86,14 +86,17 @@ def start_worker(env: dict[str, str]) -> subprocess.Popen[bytes]:
 
 
 def wait_graded(ids: list[int], timeout: float) -> None:
+    """Polls cheaply (an id range, every 0.1 s): the benchmark must not load the database."""
     from grader.models import Submission
 
+    pending = Submission.objects.filter(pk__range=(min(ids), max(ids)), pk__in=ids
+                                        ) if len(ids) < 50 else Submission.objects.filter(
+        pk__range=(min(ids), max(ids)))
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        finished = Submission.objects.filter(pk__in=ids, status__in=["graded", "error"])
-        if finished.count() == len(ids):
+        if not pending.filter(status__in=["queued", "running"]).exists():
             return
-        time.sleep(0.05)
+        time.sleep(0.1)
 
 
 def latencies(ids: list[int]) -> tuple[list[float], int]:

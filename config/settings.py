@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     "courses",
     "exercises",
     "grader",
+    "gradebook",
 ]
 
 MIDDLEWARE = [

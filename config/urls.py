@@ -12,6 +12,8 @@ urlpatterns = [
     path("accounts/signup/", course_views.signup, name="signup"),
     path("submissions/", include("grader.urls")),
     path("authoring/", include("exercises.urls", namespace="authoring")),
+    path("teaching/", include("gradebook.urls", namespace="gradebook")),
+    path("reviews/", include("gradebook.review_urls", namespace="reviews")),
     path("", include("courses.urls")),
 ]
 

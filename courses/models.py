@@ -4,17 +4,46 @@ from django.db.models import Q
 
 
 class Course(models.Model):
+    class LatePolicy(models.TextChoices):
+        COUNTS = "counts", "Late work counts in full"
+        PERCENTAGE = "percentage", "Late work earns a percentage"
+        ZERO = "zero", "Late work does not count"
+
     slug = models.SlugField(unique=True)
     title = models.CharField(max_length=200)
     description = models.TextField(blank=True)
     order = models.PositiveIntegerField(default=0)
     published = models.BooleanField(default=True)
+    # Changed through gradebook.services.course_late_policy_set, which recomputes Progress.
+    late_policy = models.CharField(max_length=12, choices=LatePolicy.choices,
+                                   default=LatePolicy.COUNTS)
+    late_percentage = models.PositiveSmallIntegerField(
+        default=50, help_text="percent of the score a late submission keeps (policy: percentage)"
+    )
 
     class Meta:
         ordering = ["order", "title"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(late_policy__in=["counts", "percentage", "zero"]),
+                name="course_late_policy_valid",
+            ),
+            models.CheckConstraint(
+                condition=Q(late_percentage__gte=0) & Q(late_percentage__lte=100),
+                name="course_late_percentage_in_range",
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.title
+
+    def late_score(self, score: float) -> float:
+        """What a late submission's score counts for under this course's late policy."""
+        if self.late_policy == self.LatePolicy.ZERO:
+            return 0.0
+        if self.late_policy == self.LatePolicy.PERCENTAGE:
+            return score * self.late_percentage / 100
+        return score
 
 
 class Module(models.Model):

@@ -58,6 +58,13 @@ class Submission(models.Model):
     )
     started_at = models.DateTimeField(null=True, blank=True)
     graded_at = models.DateTimeField(null=True, blank=True)
+    late = models.BooleanField(
+        default=False, help_text="sent after its module's due date (set once, at creation)"
+    )
+    score_override = models.FloatField(
+        null=True, blank=True,
+        help_text="set by staff (gradebook.services.score_record); wins over score and lateness",
+    )
 
     class Meta:
         ordering = ["-created_at", "-id"]
@@ -87,6 +94,11 @@ class Submission(models.Model):
             models.CheckConstraint(
                 condition=~Q(status="graded") | ~Q(verdict=""),
                 name="submission_graded_has_verdict",
+            ),
+            models.CheckConstraint(
+                condition=Q(score_override__isnull=True)
+                | Q(score_override__gte=0) & Q(score_override__lte=F("max_score")),
+                name="submission_override_in_range",
             ),
         ]
 

@@ -16,7 +16,7 @@ from django.db.models import F, Q, Value
 from django.db.models.functions import Coalesce, Greatest, Least
 from django.utils import timezone
 
-from courses.models import Enrollment, Progress
+from courses.models import Course, Enrollment, Progress
 from exercises.models import Exercise, Variant
 from exercises.services import sandbox_limits
 from grader import sandbox
@@ -92,6 +92,7 @@ def submission_create(
         user=user, exercise=exercise, exercise_version=exercise.current_version,
         variant=variant_for(user, exercise), kind=kind, code=code, attempt=attempt,
         max_score=float(exercise.points), enqueued_at=timezone.now(),
+        late=exercise.module.due_at is not None and timezone.now() > exercise.module.due_at,
     )
     transaction.on_commit(lambda: enqueue(submission.pk))
     return submission
@@ -172,10 +173,14 @@ def _store(submission: Submission, outcome: tuple[Judgement, str]) -> None:
 
 def _record_progress(submission: Submission, judgement: Judgement) -> None:
     """One statement: the best score only grows, and the first pass sets solved_at."""
-    solved_now = judgement.verdict == Submission.Verdict.PASSED
+    counted = judgement.score  # the course's late policy decides what a late score counts for
+    if submission.late:
+        counted = Course.objects.get(modules__exercises=submission.exercise_id).late_score(counted)
+    # Solved means full marks that count: a late pass under a "late gets 0" policy is not.
+    solved_now = judgement.verdict == Submission.Verdict.PASSED and counted >= judgement.max_score
     Progress.objects.filter(user_id=submission.user_id, exercise_id=submission.exercise_id).update(
         max_score=judgement.max_score,
-        best_score=Least(Greatest(F("best_score"), Value(judgement.score)),
+        best_score=Least(Greatest(F("best_score"), Value(counted)),
                          Value(judgement.max_score)),
         solved_at=Coalesce(F("solved_at"), Value(timezone.now())) if solved_now
         else F("solved_at"),

@@ -7,7 +7,8 @@ from exercises.services import ReferenceError, library_sync
 
 
 class Command(BaseCommand):
-    help = "Imports the exercise library into the database (idempotent; runs references in the sandbox)."
+    help = ("Imports the exercise library into the database (idempotent; runs the references "
+            "in the sandbox).")
 
     def add_arguments(self, parser):  # type: ignore[no-untyped-def]
         parser.add_argument("path", nargs="?", default=str(LIBRARY_ROOT))

@@ -1,0 +1,45 @@
+"""What a submission's score counts for: one pure rule shared by Progress and the gradebook.
+
+- The *grade* of a submission is the staff override when there is one, else the graded score.
+- An override counts as it is: staff set it knowing whether the work was late.
+- Otherwise a late submission counts under the course's late policy
+  (counts: in full; percentage: `late_percentage` % of it; zero: nothing).
+- Progress.best_score is the best counted score over the learner's graded submissions
+  (never above the exercise's points); the exercise is solved from the first submission whose
+  grade reaches full marks (a passing verdict, or an override to full marks).
+"""
+
+from courses.models import Course
+from grader.models import Submission
+
+PLACES = 6  # scores are compared after rounding, so 0.1 + 0.2 does not look like a change
+
+
+def grade_of(submission: Submission) -> float:
+    if submission.score_override is not None:
+        return submission.score_override
+    return submission.score
+
+
+def counted_score(submission: Submission, course: Course) -> float:
+    if submission.score_override is not None:
+        return submission.score_override
+    if submission.late:
+        return course.late_score(submission.score)
+    return submission.score
+
+
+def reaches_full_marks(submission: Submission) -> bool:
+    if submission.score_override is not None:
+        return submission.max_score > 0 and submission.score_override >= submission.max_score
+    return submission.verdict == Submission.Verdict.PASSED
+
+
+def direction(old: float, new: float) -> str:
+    """up, down or same, for previews and their results."""
+    old, new = round(old, PLACES), round(new, PLACES)
+    if new > old:
+        return "up"
+    if new < old:
+        return "down"
+    return "same"

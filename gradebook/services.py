@@ -1,0 +1,335 @@
+"""Writes of the gradebook: overrides, reviews, late policy, regrades.
+
+Every change of a submission's grade goes through `score_record`, which writes the audit row
+(ScoreChange: who, when, old -> new, why) and recomputes the learner's Progress in the same
+transaction. The rule for what a grade counts for is in gradebook.rules:
+
+- grade = the staff override if any, else the graded score;
+- counted = the override as it is (staff decided knowing the work was late), else the graded
+  score under the course's late policy (counts / percentage / zero);
+- Progress.best_score = the best counted score of the learner's graded submissions, capped at
+  the exercise's points; solved from the first submission whose grade reaches full marks.
+
+Because Progress is *recomputed* here (not only grown, as grading does), an override or a
+regrade may lower it as well as raise it. Changing the late policy changes no grade, so it
+writes no ScoreChange rows; it recomputes every Progress of the course.
+"""
+
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import QuerySet
+from django.utils import timezone
+
+from courses.models import Course, Progress
+from exercises.models import Exercise, ExerciseVersion, Variant
+from exercises.services import sandbox_limits
+from gradebook import rules
+from gradebook.models import Regrade, ReviewRequest, ScoreChange
+from grader import sandbox
+from grader.judge import Judgement, judge
+from grader.models import Submission
+from grader.services import variant_for
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Regraded:
+    """A submission graded again against another version, not yet saved."""
+
+    version: ExerciseVersion
+    variant: Variant
+    judgement: Judgement
+    stdout: str
+
+
+def _course_of(submission: Submission) -> Course:
+    return Course.objects.get(modules__exercises=submission.exercise_id)
+
+
+def progress_recompute(*, user_id: int, exercise_id: int) -> Progress:
+    """Progress from the graded submissions, under the rule in this module's docstring."""
+    exercise = Exercise.objects.select_related("module__course").get(pk=exercise_id)
+    course = exercise.module.course
+    graded = Submission.objects.filter(
+        user_id=user_id, exercise_id=exercise_id, kind=Submission.Kind.SUBMIT,
+        status=Submission.Status.GRADED,
+    ).order_by("created_at", "id")
+    points = float(exercise.points)
+    best, solved_at = 0.0, None
+    for submission in graded:
+        best = max(best, rules.counted_score(submission, course))
+        if solved_at is None and rules.reaches_full_marks(submission):
+            solved_at = submission.graded_at or submission.created_at
+    progress, _ = Progress.objects.select_for_update().get_or_create(
+        user_id=user_id, exercise_id=exercise_id, defaults={"max_score": points}
+    )
+    progress.best_score = min(best, points)
+    progress.max_score = points
+    progress.solved_at = solved_at
+    progress.save(update_fields=["best_score", "max_score", "solved_at", "updated_at"])
+    return progress
+
+
+@transaction.atomic
+def score_record(
+    *, submission_id: int, actor: AbstractBaseUser | None, reason: str,
+    source: ScoreChange.Source, override: float | None = None,
+    regraded: Regraded | None = None, review: ReviewRequest | None = None,
+    regrade: Regrade | None = None,
+) -> ScoreChange | None:
+    """The one way a graded submission's grade changes: by an override or a regrade.
+
+    A regrade replaces the graded result (and clears an override: the caller decides whether
+    overridden submissions are regraded at all). Writes a ScoreChange when the grade changes,
+    and always for an override (confirming a score is a decision worth recording).
+    """
+    reason = reason.strip()
+    if not reason:
+        raise ValidationError("Give a reason: the learner and the other staff will see it.")
+    submission = Submission.objects.select_for_update().get(pk=submission_id)
+    if submission.kind != Submission.Kind.SUBMIT or submission.status != Submission.Status.GRADED:
+        raise ValidationError("Only graded submissions have a score to change.")
+    old = rules.grade_of(submission)
+    if regraded is not None:
+        _apply_regraded(submission, regraded)
+    if override is not None:
+        if not 0 <= override <= submission.max_score:
+            raise ValidationError(
+                f"The score must be between 0 and {submission.max_score:g}.")
+        submission.score_override = float(override)
+    submission.save()
+    new = rules.grade_of(submission)
+    change = None
+    if override is not None or rules.direction(old, new) != "same":
+        change = ScoreChange.objects.create(
+            submission=submission, changed_by=actor, source=source, old_score=old,
+            new_score=new, reason=reason, review=review, regrade=regrade,
+        )
+    progress_recompute(user_id=submission.user_id, exercise_id=submission.exercise_id)
+    return change
+
+
+def _apply_regraded(submission: Submission, regraded: Regraded) -> None:
+    judgement = regraded.judgement
+    submission.exercise_version = regraded.version
+    submission.variant = regraded.variant
+    submission.verdict = judgement.verdict
+    submission.score = judgement.score
+    submission.max_score = judgement.max_score
+    submission.tests = judgement.tests
+    submission.message = judgement.message
+    submission.stdout = regraded.stdout
+    submission.graded_at = timezone.now()
+    submission.score_override = None
+
+
+def submission_override(
+    *, submission: Submission, actor: AbstractBaseUser, score: float, reason: str
+) -> ScoreChange | None:
+    """Staff set a grade without a review request."""
+    return score_record(submission_id=submission.pk, actor=actor, reason=reason,
+                        source=ScoreChange.Source.OVERRIDE, override=score)
+
+
+# ---- Review requests ----
+
+@transaction.atomic
+def review_request_create(
+    *, user: AbstractBaseUser, submission: Submission, message: str
+) -> ReviewRequest:
+    message = message.strip()
+    if submission.user_id != user.pk:
+        raise ValidationError("You can only ask for a review of your own submission.")
+    if submission.kind != Submission.Kind.SUBMIT or submission.status != Submission.Status.GRADED:
+        raise ValidationError("Only a graded submission can be reviewed.")
+    if not message:
+        raise ValidationError("Say what you would like the staff to look at.")
+    if ReviewRequest.objects.filter(submission=submission,
+                                    state=ReviewRequest.State.OPEN).exists():
+        raise ValidationError("You already asked for a review of this submission.")
+    return ReviewRequest.objects.create(submission=submission, requested_by=user, message=message)
+
+
+@transaction.atomic
+def review_resolve(
+    *, review: ReviewRequest, actor: AbstractBaseUser, reason: str,
+    score: float | None = None,
+) -> ReviewRequest:
+    """Closes a review: keeps the grade (score None) or overrides it, with a reason."""
+    review = ReviewRequest.objects.select_for_update().get(pk=review.pk)
+    if review.state != ReviewRequest.State.OPEN:
+        raise ValidationError("This review was already resolved.")
+    if not reason.strip():
+        raise ValidationError("Give a reason: the learner will see it.")
+    outcome = ReviewRequest.Outcome.KEPT
+    if score is not None:
+        score_record(submission_id=review.submission_id, actor=actor, reason=reason,
+                     source=ScoreChange.Source.REVIEW, override=score, review=review)
+        outcome = ReviewRequest.Outcome.OVERRIDDEN
+    review.state = ReviewRequest.State.CLOSED
+    review.outcome = outcome
+    review.reason = reason.strip()
+    review.resolved_by = actor  # type: ignore[assignment]
+    review.resolved_at = timezone.now()
+    review.save()
+    return review
+
+
+# ---- Late policy ----
+
+@transaction.atomic
+def course_late_policy_set(*, course: Course, policy: str, percentage: int) -> Course:
+    if policy not in Course.LatePolicy.values:
+        raise ValidationError("Choose one of the late policies.")
+    if not 0 <= percentage <= 100:
+        raise ValidationError("The percentage must be between 0 and 100.")
+    course.late_policy = policy
+    course.late_percentage = percentage
+    course.save(update_fields=["late_policy", "late_percentage"])
+    pairs = (Progress.objects.filter(exercise__module__course=course)
+             .values_list("user_id", "exercise_id"))
+    for user_id, exercise_id in list(pairs):
+        progress_recompute(user_id=user_id, exercise_id=exercise_id)
+    return course
+
+
+# ---- Regrade: preview (nothing saved), then apply; both run in Celery ----
+
+def regradable(*, exercise: Exercise) -> QuerySet[Submission]:
+    return Submission.objects.filter(exercise=exercise, kind=Submission.Kind.SUBMIT,
+                                     status=Submission.Status.GRADED)
+
+
+@transaction.atomic
+def regrade_create(
+    *, exercise: Exercise, actor: AbstractBaseUser, submission_ids: list[int] | None,
+    include_overridden: bool, reason: str,
+) -> Regrade:
+    """Asks for a preview of regrading all (ids None) or the given submissions of an exercise."""
+    if exercise.current_version is None:
+        raise ValidationError("This exercise has no version to grade against.")
+    if not reason.strip():
+        raise ValidationError("Give a reason: it is recorded with every changed score.")
+    chosen = regradable(exercise=exercise)
+    if submission_ids is not None:
+        chosen = chosen.filter(pk__in=submission_ids)
+    ids = sorted(chosen.values_list("pk", flat=True))
+    if not ids:
+        raise ValidationError("Choose at least one graded submission.")
+    regrade = Regrade.objects.create(
+        exercise=exercise, version=exercise.current_version, requested_by=actor,
+        submission_ids=ids, include_overridden=include_overridden, reason=reason.strip(),
+    )
+    transaction.on_commit(lambda: _enqueue("regrade_preview", regrade.pk))
+    return regrade
+
+
+def _enqueue(task_name: str, regrade_id: int) -> None:
+    from gradebook import tasks
+
+    getattr(tasks, task_name).delay(regrade_id)
+
+
+def regrade_preview(*, regrade_id: int) -> dict[str, Any]:
+    """Grades every chosen submission again without saving; counts up, down, same."""
+    regrade = Regrade.objects.select_related("exercise", "version").get(pk=regrade_id)
+    if regrade.status != Regrade.Status.PREVIEWING:
+        return regrade.preview or {}  # delivered twice: the first run already answered
+    counts = _empty_counts()
+    for submission in _chosen(regrade):
+        kind, old, new = _plan(regrade, submission)[:3]
+        counts[kind] += 1
+        counts["rows"].append({"id": submission.pk, "user": submission.user.get_username(),
+                               "attempt": submission.attempt, "old": old, "new": new,
+                               "change": kind})
+    Regrade.objects.filter(pk=regrade.pk, status=Regrade.Status.PREVIEWING).update(
+        preview=counts, status=Regrade.Status.PREVIEWED)
+    return counts
+
+
+@transaction.atomic
+def regrade_start(*, regrade: Regrade) -> Regrade:
+    """Applies a previewed regrade, unless the exercise got yet another version since."""
+    regrade = Regrade.objects.select_for_update().select_related("exercise").get(pk=regrade.pk)
+    if regrade.status != Regrade.Status.PREVIEWED:
+        raise ValidationError("Only a previewed regrade can be started, and only once.")
+    if regrade.exercise.current_version_id != regrade.version_id:
+        raise ValidationError("The exercise changed since this preview; preview again.")
+    regrade.status = Regrade.Status.APPLYING
+    regrade.save(update_fields=["status"])
+    transaction.on_commit(lambda: _enqueue("regrade_apply", regrade.pk))
+    return regrade
+
+
+def regrade_apply(*, regrade_id: int) -> dict[str, Any]:
+    """Grades the chosen submissions again and records every changed grade."""
+    # Claimed once: a redelivered message finds the result already taken and stops.
+    if not Regrade.objects.filter(pk=regrade_id, status=Regrade.Status.APPLYING,
+                                  result__isnull=True).update(result={}):
+        return {}
+    regrade = Regrade.objects.select_related("exercise", "version", "requested_by").get(
+        pk=regrade_id)
+    counts = _empty_counts()
+    for submission in _chosen(regrade):
+        kind, old, new, regraded = _plan(regrade, submission)
+        counts[kind] += 1
+        counts["rows"].append({"id": submission.pk, "user": submission.user.get_username(),
+                               "attempt": submission.attempt, "old": old, "new": new,
+                               "change": kind})
+        if regraded is not None:
+            score_record(submission_id=submission.pk, actor=regrade.requested_by,
+                         reason=regrade.reason, source=ScoreChange.Source.REGRADE,
+                         regraded=regraded, regrade=regrade)
+    Regrade.objects.filter(pk=regrade.pk).update(
+        result=counts, status=Regrade.Status.APPLIED, finished_at=timezone.now())
+    return counts
+
+
+def _empty_counts() -> dict[str, Any]:
+    return {"up": 0, "down": 0, "same": 0, "kept": 0, "failed": 0, "rows": []}
+
+
+def _chosen(regrade: Regrade) -> QuerySet[Submission]:
+    return (regradable(exercise=regrade.exercise).filter(pk__in=regrade.submission_ids)
+            .select_related("user", "variant").order_by("pk"))
+
+
+def _plan(regrade: Regrade, submission: Submission) -> tuple[str, float, float, Regraded | None]:
+    old = rules.grade_of(submission)
+    if submission.score_override is not None and not regrade.include_overridden:
+        return "kept", old, old, None
+    try:
+        regraded = _grade_again(submission, regrade.version)
+    except Exception:
+        logger.exception("regrading submission %s failed", submission.pk)
+        return "failed", old, old, None
+    new = regraded.judgement.score
+    return rules.direction(old, new), old, new, regraded
+
+
+def _grade_again(submission: Submission, version: ExerciseVersion) -> Regraded:
+    """Runs the submission's code against `version` in the sandbox; saves nothing."""
+    variant = _variant_in(version, submission)
+    report = sandbox.run(sandbox.Job(
+        code=submission.code, cases_source=version.cases_code, entry=version.exercise.entry,
+        seed=variant.seed, public_only=False, limits=sandbox_limits(version.config),
+    ))
+    judgement = judge(cases=variant.cases, report=report, config=version.config,
+                      points=float(version.exercise.points), public_only=False)
+    return Regraded(version=version, variant=variant, judgement=judgement, stdout=report.stdout)
+
+
+def _variant_in(version: ExerciseVersion, submission: Submission) -> Variant:
+    """The variant with the same index as before, so a learner keeps their cases."""
+    same = version.variants.filter(index=submission.variant.index).first()
+    if same is not None:
+        return same
+    exercise = version.exercise
+    exercise.current_version = version
+    return variant_for(submission.user, exercise)

@@ -1,0 +1,279 @@
+"""Teaching pages (instructors of the course, admins) and the learner's review requests.
+
+Thin views over gradebook.selectors (reads, with the permission checks) and
+gradebook.services (writes). Anonymous users go to the login page; learners get 403 on the
+teaching index and 404 on anything of a course (its existence is not theirs to know).
+"""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.db.models import QuerySet
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from courses.models import Course
+from courses.views import LearnerRequest
+from exercises.models import Exercise
+from gradebook import selectors, services
+from gradebook.export import gradebook_csv
+from gradebook.forms import (
+    LatePolicyForm,
+    OverrideForm,
+    RegradeForm,
+    ResolveForm,
+    ReviewRequestForm,
+)
+from gradebook.models import ReviewRequest
+from grader.models import Submission
+
+
+@login_required
+@require_GET
+def index(request: LearnerRequest) -> HttpResponse:
+    courses = selectors.courses_for_staff(user=request.user)
+    open_reviews = selectors.review_queue(user=request.user, state="open").count()
+    return render(request, "gradebook/index.html",
+                  {"courses": courses, "open_reviews": open_reviews})
+
+
+@login_required
+@require_GET
+def course_gradebook(request: LearnerRequest, slug: str) -> HttpResponse:
+    course = selectors.course_for_staff(user=request.user, slug=slug)
+    filters = _filters(request)
+    book = selectors.gradebook(course=course, **filters)
+    context = {
+        "course": course, "book": book, "filters": filters,
+        "statuses": selectors.STATUSES, "sorts": selectors.SORTS,
+        "all_modules": course.modules.order_by("order", "title"),
+        "late_form": LatePolicyForm(initial={"late_policy": course.late_policy,
+                                             "late_percentage": course.late_percentage}),
+        "open_reviews": selectors.review_queue(user=request.user, course_slug=course.slug,
+                                               state="open").count(),
+    }
+    return render(request, "gradebook/gradebook.html", context)
+
+
+def _filters(request: LearnerRequest) -> dict[str, str]:
+    sort = request.GET.get("sort", "learner")
+    status = request.GET.get("status", "")
+    return {
+        "module_slug": request.GET.get("module", "")[:50],
+        "learner": request.GET.get("learner", "").strip()[:150],
+        "status": status if status in selectors.STATUSES else "",
+        "sort": sort if sort in selectors.SORTS else "learner",
+    }
+
+
+@login_required
+@require_GET
+def course_csv(request: LearnerRequest, slug: str) -> HttpResponse:
+    course = selectors.course_for_staff(user=request.user, slug=slug)
+    book = selectors.gradebook(course=course, **_filters(request))
+    response = HttpResponse(gradebook_csv(book), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{course.slug}-gradebook.csv"'
+    return response
+
+
+@login_required
+@require_POST
+def late_policy(request: LearnerRequest, slug: str) -> HttpResponse:
+    course = selectors.course_for_staff(user=request.user, slug=slug)
+    form = LatePolicyForm(request.POST)
+    if form.is_valid():
+        services.course_late_policy_set(course=course, policy=form.cleaned_data["late_policy"],
+                                        percentage=form.cleaned_data["late_percentage"])
+        messages.success(request, "Late policy saved; totals and progress follow it.")
+    else:
+        messages.error(request, "Choose a late policy and a percentage between 0 and 100.")
+    return redirect("gradebook:gradebook", slug=course.slug)
+
+
+@login_required
+@require_GET
+def audit_log(request: LearnerRequest, slug: str) -> HttpResponse:
+    course = selectors.course_for_staff(user=request.user, slug=slug)
+    changes = selectors.score_changes(course=course)[:500]
+    return render(request, "gradebook/audit.html", {"course": course, "changes": changes})
+
+
+@login_required
+@require_GET
+def exercise_analytics(request: LearnerRequest, slug: str, exercise: str) -> HttpResponse:
+    course = selectors.course_for_staff(user=request.user, slug=slug)
+    found = selectors.exercise_for_staff(user=request.user, course=course, slug=exercise)
+    context = {"course": course, "exercise": found,
+               "stats": selectors.analytics(exercise=found),
+               "regrades": selectors.regrades_of(exercise=found)}
+    return render(request, "gradebook/analytics.html", context)
+
+
+@login_required
+@require_GET
+def submission_detail(request: LearnerRequest, pk: int) -> HttpResponse:
+    submission = selectors.submission_for_staff(user=request.user, submission_id=pk)
+    return _submission_page(request, submission, OverrideForm())
+
+
+def _submission_page(request: LearnerRequest, submission: Submission, form: OverrideForm,
+                     status: int = 200) -> HttpResponse:
+    previous = selectors.previous_attempt(submission=submission)
+    context = {
+        "submission": submission, "exercise": submission.exercise,
+        "course": submission.exercise.module.course, "learner": submission.user,
+        "attempts": selectors.attempts_of(submission=submission),
+        "previous": previous,
+        "diff": selectors.code_diff(before=previous.code, after=submission.code)
+        if previous else [],
+        "changes": selectors.score_changes(submission=submission),
+        "reviews": submission.review_requests.select_related("resolved_by"),
+        "form": form,
+    }
+    return render(request, "gradebook/submission.html", context, status=status)
+
+
+@login_required
+@require_POST
+def submission_override(request: LearnerRequest, pk: int) -> HttpResponse:
+    submission = selectors.submission_for_staff(user=request.user, submission_id=pk)
+    form = OverrideForm(request.POST)
+    if form.is_valid():
+        try:
+            services.submission_override(submission=submission, actor=request.user,
+                                         score=form.cleaned_data["score"],
+                                         reason=form.cleaned_data["reason"])
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, "Score changed and recorded in the audit log.")
+            return redirect("gradebook:submission", pk=submission.pk)
+    return _submission_page(request, submission, form, status=422)
+
+
+@login_required
+@require_GET
+def review_queue(request: LearnerRequest) -> HttpResponse:
+    state = request.GET.get("state", "open")
+    course_slug = request.GET.get("course", "")
+    exercise_slug = request.GET.get("exercise", "")
+    reviews = selectors.review_queue(user=request.user, course_slug=course_slug,
+                                     exercise_slug=exercise_slug, state=state)
+    courses = selectors.courses_for_staff(user=request.user)
+    context = {
+        "reviews": reviews[:200], "courses": courses,
+        "exercises": _exercises_of(courses, course_slug),
+        "filters": {"state": state, "course": course_slug, "exercise": exercise_slug},
+        "states": [("open", "Open"), ("closed", "Closed"), ("all", "All")],
+    }
+    return render(request, "gradebook/reviews.html", context)
+
+
+def _exercises_of(courses: QuerySet[Course], course_slug: str) -> list[Exercise]:
+    found = Exercise.objects.filter(module__course__in=courses).order_by(
+        "module__course__title", "module__order", "order")
+    if course_slug:
+        found = found.filter(module__course__slug=course_slug)
+    return list(found.only("slug", "title"))
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def review_detail(request: LearnerRequest, pk: int) -> HttpResponse:
+    review = selectors.review_for_staff(user=request.user, review_id=pk)
+    form = ResolveForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        score = form.cleaned_data["score"] if form.cleaned_data["decision"] == "override" else None
+        try:
+            services.review_resolve(review=review, actor=request.user, score=score,
+                                    reason=form.cleaned_data["reason"])
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, "Review resolved; the learner can read your answer.")
+            return redirect("gradebook:reviews")
+    submission = review.submission
+    context = {"review": review, "submission": submission, "form": form,
+               "course": submission.exercise.module.course,
+               "changes": selectors.score_changes(submission=submission)}
+    return render(request, "gradebook/review.html", context,
+                  status=422 if request.method == "POST" else 200)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def regrade_new(request: LearnerRequest, slug: str, exercise: str) -> HttpResponse:
+    course = selectors.course_for_staff(user=request.user, slug=slug)
+    found = selectors.exercise_for_staff(user=request.user, course=course, slug=exercise)
+    candidates = list(services.regradable(exercise=found).select_related(
+        "user", "exercise_version").order_by("user__username", "created_at"))
+    form = RegradeForm(request.POST or None, submission_ids=[item.pk for item in candidates])
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        chosen = None if data["scope"] == "all" else data["submissions"]
+        try:
+            regrade = services.regrade_create(
+                exercise=found, actor=request.user, submission_ids=chosen,
+                include_overridden=data["include_overridden"], reason=data["reason"])
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            return redirect("gradebook:regrade", pk=regrade.pk)
+    context = {"course": course, "exercise": found, "candidates": candidates, "form": form}
+    return render(request, "gradebook/regrade_new.html", context,
+                  status=422 if request.method == "POST" else 200)
+
+
+@login_required
+@require_GET
+def regrade_detail(request: LearnerRequest, pk: int) -> HttpResponse:
+    regrade = selectors.regrade_for_staff(user=request.user, regrade_id=pk)
+    context = {"regrade": regrade, "exercise": regrade.exercise,
+               "course": regrade.exercise.module.course}
+    return render(request, "gradebook/regrade.html", context)
+
+
+@login_required
+@require_POST
+def regrade_apply(request: LearnerRequest, pk: int) -> HttpResponse:
+    regrade = selectors.regrade_for_staff(user=request.user, regrade_id=pk)
+    try:
+        services.regrade_start(regrade=regrade)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, "Regrade started; scores change as it runs.")
+    return redirect("gradebook:regrade", pk=regrade.pk)
+
+
+# ---- The learner's side ----
+
+@login_required
+@require_GET
+def my_reviews(request: LearnerRequest) -> HttpResponse:
+    reviews = selectors.reviews_of_learner(user=request.user)
+    return render(request, "gradebook/my_reviews.html", {"reviews": reviews})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def review_request_new(request: LearnerRequest, submission_pk: int) -> HttpResponse:
+    submission = get_object_or_404(
+        Submission.objects.select_related("exercise__module__course"),
+        pk=submission_pk, user=request.user)
+    form = ReviewRequestForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.review_request_create(user=request.user, submission=submission,
+                                           message=form.cleaned_data["message"])
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, "Review requested. You will find the answer here.")
+            return redirect("reviews:mine")
+    open_review = submission.review_requests.filter(state=ReviewRequest.State.OPEN).first()
+    context = {"submission": submission, "exercise": submission.exercise, "form": form,
+               "open_review": open_review}
+    return render(request, "gradebook/review_request.html", context,
+                  status=422 if request.method == "POST" else 200)
