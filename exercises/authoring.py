@@ -1,4 +1,4 @@
-"""Writes of browser authoring: drafts, validation through Celery, publish, copy, import.
+"""Writes of browser authoring: drafts, publish, copy, import (validation: draft_validation).
 
 A draft is the working copy of an exercise package. Learners see only the Exercise row and
 its immutable versions, which change when a draft is published. Validation runs the
@@ -10,17 +10,13 @@ accepts content whose fingerprint is the one that passed.
 import logging
 import re
 from dataclasses import asdict, dataclass, field, fields
-from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from celery.exceptions import SoftTimeLimitExceeded
 from django.conf import settings
 from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import Q
-from django.utils import timezone
 
 from courses.models import Module
 
@@ -36,16 +32,10 @@ from .packages import (
     load_package,
     package_from_texts,
 )
-from .services import ReferenceError, compute_variants, create_version
-from .validation import validate_package
+from .services import create_version
 
 logger = logging.getLogger(__name__)
 
-# Celery limits of one validation (every variant times reference, starter and each mutant).
-VALIDATION_SOFT_SECONDS = 240
-VALIDATION_HARD_SECONDS = 270
-# A validation `running` longer than this lost its worker: a redelivered task may take it.
-VALIDATION_LEASE_SECONDS = VALIDATION_HARD_SECONDS + 30
 MAX_MUTANTS = 12
 MAX_TEXT_BYTES = 64 * 1024
 MUTANT_NAME = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_-]{0,59}$")
@@ -327,113 +317,7 @@ def draft_ensure(*, exercise: Exercise, user: User) -> ExerciseDraft:
     return draft
 
 
-# --- validation --------------------------------------------------------------------------
-
-
-@transaction.atomic
-def draft_request_validation(*, draft: ExerciseDraft) -> ExerciseDraft:
-    """Queues a validation of the saved content; an older run still going is superseded."""
-    clean_content(slug=draft.exercise.slug, content=content_of(draft))
-    locked = ExerciseDraft.objects.select_for_update().get(pk=draft.pk)
-    locked.validation_run += 1
-    locked.validation_status = ExerciseDraft.Status.QUEUED
-    locked.validation_requested_at = timezone.now()
-    locked.validation_started_at = None
-    locked.save(update_fields=["validation_run", "validation_status",
-                               "validation_requested_at", "validation_started_at"])
-    run = locked.validation_run
-    transaction.on_commit(lambda: _enqueue(locked.pk, run))
-    draft.validation_run = run
-    draft.validation_status = locked.validation_status
-    return draft
-
-
-def _enqueue(draft_id: int, run: int) -> None:
-    from .tasks import validate_draft
-
-    try:
-        validate_draft.delay(draft_id)
-    except Exception:
-        logger.exception("could not enqueue the validation of draft %s", draft_id)
-        _finish(draft_id, run, status=ExerciseDraft.Status.FAILED, fingerprint="",
-                report=_problem_report("The validation queue is unavailable right now; "
-                                       "please try again in a minute."))
-
-
-def draft_validate(*, draft_id: int) -> None:
-    """The Celery side: validates the draft in the sandbox and stores the report."""
-    claimed = _claim(draft_id)
-    if claimed is None:
-        return  # already done, superseded by a newer request, or held by another worker
-    draft, run = claimed
-    fingerprint = draft.fingerprint()
-    variants: list[tuple[int, list[dict[str, Any]]]] = []
-    try:
-        package = package_from_draft(draft=draft)
-        report = _validate(package)
-        if report["ok"]:
-            # The same seeds as validation: these are the expected outputs learners face.
-            variants = compute_variants(package)
-    except PackageError as exc:
-        report = _problem_report(str(exc))
-    except ReferenceError as exc:
-        report = _problem_report(str(exc))
-    except SoftTimeLimitExceeded:
-        report = _problem_report(f"Validation took longer than {VALIDATION_SOFT_SECONDS} s. "
-                                 "Make the cases smaller or use fewer variants or mutants.")
-    except Exception:
-        logger.exception("validating draft %s failed", draft_id)
-        report = _problem_report("The validator failed on our side; please try again later.")
-    status = ExerciseDraft.Status.PASSED if report["ok"] else ExerciseDraft.Status.FAILED
-    _finish(draft_id, run, status=status, fingerprint=fingerprint, report=report,
-            variants=[[seed, cases] for seed, cases in variants])
-
-
-def _validate(package: ExercisePackage) -> dict[str, Any]:
-    report = validate_package(package).as_dict()
-    report["mutants_total"] = len(package.mutants)
-    return report
-
-
-def _problem_report(problem: str) -> dict[str, Any]:
-    return {"ok": False, "problems": [problem], "reference_ok": False, "starter_passes": False,
-            "mutants_caught": [], "mutants_missed": [], "mutants_total": 0, "variants": 0,
-            "seconds": 0.0}
-
-
-def _claim(draft_id: int) -> tuple[ExerciseDraft, int] | None:
-    current = ExerciseDraft.objects.filter(pk=draft_id).values_list("validation_run",
-                                                                      flat=True).first()
-    if current is None:
-        return None
-    now = timezone.now()
-    lost = now - timedelta(seconds=VALIDATION_LEASE_SECONDS)
-    claimed = ExerciseDraft.objects.filter(pk=draft_id, validation_run=current).filter(
-        Q(validation_status=ExerciseDraft.Status.QUEUED)
-        | Q(validation_status=ExerciseDraft.Status.RUNNING, validation_started_at__lt=lost)
-    ).update(validation_status=ExerciseDraft.Status.RUNNING, validation_started_at=now)
-    if not claimed:
-        return None
-    return ExerciseDraft.objects.select_related("exercise").get(pk=draft_id), current
-
-
-def _finish(draft_id: int, run: int, *, status: str, fingerprint: str,
-            report: dict[str, Any], variants: list[Any] | None = None) -> None:
-    """Stores the outcome unless a newer request superseded this run."""
-    ExerciseDraft.objects.filter(
-        pk=draft_id, validation_run=run,
-        validation_status__in=[ExerciseDraft.Status.QUEUED, ExerciseDraft.Status.RUNNING],
-    ).update(validation_status=status, validation_report=report,
-             validated_fingerprint=fingerprint, validated_variants=variants or [],
-             validated_at=timezone.now())
-
-
 # --- publishing --------------------------------------------------------------------------
-
-
-def validation_stalled(draft: ExerciseDraft) -> bool:
-    """Queued or running for longer than a run may take (plus time to wait for a worker)."""
-    return draft.validation_stalled(after_seconds=VALIDATION_LEASE_SECONDS + 60)
 
 
 def publish_refusal(draft: ExerciseDraft) -> str | None:

@@ -28,6 +28,8 @@ class ValidationReport:
     mutants_missed: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    # (seed, cases with the reference's outputs) per variant, for publishing.
+    reference: list[tuple[int, list[dict[str, Any]]]] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -45,6 +47,7 @@ def validate_package(package: ExercisePackage) -> ValidationReport:
     report = ValidationReport(slug=package.slug)
     report.problems += _static_problems(package)
     variants = _reference_variants(package, report)
+    report.reference = variants
     if variants:
         _check_reference(package, variants, report)
         report.starter_passes = _passes_everywhere(package, package.starter, variants)

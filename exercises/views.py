@@ -15,7 +15,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django_htmx.middleware import HtmxDetails
 
-from . import authoring
+from . import authoring, draft_validation
 from . import authoring_selectors as selectors
 from .archive import ArchiveError, package_files, package_from_zip, package_zip
 from .forms import CopyForm, DraftForm, ExerciseCreateForm, ImportForm
@@ -100,7 +100,7 @@ def exercise_detail(request: AuthorRequest, slug: str) -> HttpResponse:
             authoring.draft_update(draft=draft, module=form.cleaned_data["module"],
                                    slug=form.cleaned_data["slug"], content=form.content())
             if request.POST.get("action") == "validate":
-                authoring.draft_request_validation(draft=draft)
+                draft_validation.draft_request_validation(draft=draft)
     except ValidationError as error:
         _add_errors(form, error)
         draft = ExerciseDraft.objects.select_related("exercise__module__course").get(pk=draft.pk)
@@ -170,7 +170,7 @@ def validation_status(request: AuthorRequest, slug: str) -> HttpResponse:
 def _validation_context(draft: ExerciseDraft) -> dict[str, object]:
     return {"draft": draft, "exercise": draft.exercise,
             "refusal": authoring.publish_refusal(draft),
-            "stalled": authoring.validation_stalled(draft)}
+            "stalled": draft_validation.validation_stalled(draft)}
 
 
 @login_required

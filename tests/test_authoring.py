@@ -21,7 +21,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from courses.models import Course, Enrollment, Module
-from exercises import authoring
+from exercises import authoring, draft_validation
 from exercises.archive import (
     MAX_ZIP_BYTES,
     ArchiveError,
@@ -90,10 +90,10 @@ def new_draft(module: Module, user: User, slug: str = "authored-dot",
 def validate(draft: ExerciseDraft, capture: Any) -> ExerciseDraft:
     """What the Celery task does, run here: request (enqueue on commit), then validate."""
     with capture() as callbacks:
-        authoring.draft_request_validation(draft=draft)
+        draft_validation.draft_request_validation(draft=draft)
     assert len(callbacks) == 1  # the enqueue of exercises.tasks.validate_draft
     assert ExerciseDraft.objects.get(pk=draft.pk).validation_status == "queued"
-    authoring.draft_validate(draft_id=draft.pk)
+    draft_validation.draft_validate(draft_id=draft.pk)
     return ExerciseDraft.objects.select_related("exercise").get(pk=draft.pk)
 
 
@@ -356,22 +356,23 @@ def test_a_superseded_validation_run_does_not_store_its_report(
 ) -> None:
     draft = new_draft(module, instructor)
     with django_capture_on_commit_callbacks():
-        authoring.draft_request_validation(draft=draft)
-    claimed = authoring._claim(draft.pk)
+        draft_validation.draft_request_validation(draft=draft)
+    claimed = draft_validation.claim_validation(draft.pk)
     assert claimed is not None
     with django_capture_on_commit_callbacks():
-        authoring.draft_request_validation(draft=draft)  # the author validated again
-    authoring._finish(draft.pk, claimed[1], status="passed", fingerprint="old",
+        draft_validation.draft_request_validation(draft=draft)  # the author validated again
+    draft_validation.finish_validation(draft.pk, claimed[1], status="passed", fingerprint="old",
                       report={"ok": True})
     assert ExerciseDraft.objects.get(pk=draft.pk).validation_status == "queued"
-    assert authoring._claim(draft.pk) is not None  # the newer run is still to be done
+    # The newer run is still to be done.
+    assert draft_validation.claim_validation(draft.pk) is not None
 
 
 def test_a_validation_lost_with_its_worker_stops_polling_and_says_so(
     draft: ExerciseDraft, instructor: User, django_capture_on_commit_callbacks: Any,
 ) -> None:
     with django_capture_on_commit_callbacks():
-        authoring.draft_request_validation(draft=draft)
+        draft_validation.draft_request_validation(draft=draft)
     client = client_for(instructor)
     url = reverse("authoring:validation", args=[draft.exercise.slug])
     polling = client.get(url).content.decode()
