@@ -54,9 +54,9 @@ def _enqueue(draft_id: int, run: int) -> None:
         validate_draft.delay(draft_id)
     except Exception:
         logger.exception("could not enqueue the validation of draft %s", draft_id)
+        problem = "The validation queue is unavailable right now; please try again in a minute."
         finish_validation(draft_id, run, status=ExerciseDraft.Status.FAILED, fingerprint="",
-                report=_problem_report("The validation queue is unavailable right now; "
-                                       "please try again in a minute."))
+                          report=_problem_report(problem))
 
 
 def draft_validate(*, draft_id: int) -> None:
