@@ -52,6 +52,7 @@ def _course_of(submission: Submission) -> Course:
     return Course.objects.get(modules__exercises=submission.exercise_id)
 
 
+@transaction.atomic
 def progress_recompute(*, user_id: int, exercise_id: int) -> Progress:
     """Progress from the graded submissions, under the rule in this module's docstring."""
     exercise = Exercise.objects.select_related("module__course").get(pk=exercise_id)
