@@ -147,3 +147,22 @@ def test_sync_exercises_command_reports_and_refuses_a_broken_library(tmp_path: P
     toml.write_text(toml.read_text().replace('entry = "dot"', 'entry = "not a name"'))
     with pytest.raises(CommandError, match="`entry`"):
         call_command("sync_exercises", str(root))
+
+
+def _packages():
+    return [package for course in load_library() for module in course.modules
+            for package in module.packages]
+
+
+@pytest.mark.parametrize("package", _packages(), ids=lambda package: package.slug)
+def test_every_exercise_is_a_complete_lesson(package) -> None:
+    """≥ 3 public examples, ≥ 2 hidden cases, ≥ 2 mutants, a formula and hints."""
+    import numpy as np
+
+    namespace: dict = {}
+    exec(compile(package.cases, f"{package.slug}/cases.py", "exec"), namespace)  # trusted
+    cases = namespace["cases"](np.random.default_rng(0))
+    public = sum(1 for case in cases if case.get("public"))
+    assert public >= 3 and len(cases) - public >= 2, (public, len(cases))
+    assert len(package.mutants) >= 2
+    assert "$$" in package.statement_md and package.hints
