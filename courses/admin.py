@@ -1,4 +1,7 @@
+from typing import Any
+
 from django.contrib import admin
+from django.http import HttpRequest
 
 from courses.models import Course, Enrollment, Module, Progress
 
@@ -23,6 +26,15 @@ class CourseAdmin(admin.ModelAdmin):
     @admin.display(description="modules")
     def module_count(self, course: Course) -> int:
         return course.modules.count()
+
+    def save_model(self, request: HttpRequest, obj: Course, form: Any, change: bool) -> None:
+        super().save_model(request, obj, form, change)
+        if change and {"late_policy", "late_percentage"} & set(form.changed_data):
+            # Totals follow the policy: the same recomputation as the gradebook's form.
+            from gradebook.services import course_late_policy_set
+
+            course_late_policy_set(course=obj, policy=obj.late_policy,
+                                   percentage=obj.late_percentage)
 
 
 @admin.register(Module)

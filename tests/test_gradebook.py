@@ -522,3 +522,18 @@ def test_grading_late_work_follows_the_late_policy(
     submission = _grade(learner, exercise, DOT_SOLUTION, django_capture_on_commit_callbacks)
     assert (submission.late, submission.score, submission.verdict) == (True, 10, "passed")
     assert best(learner, exercise) == 4
+
+
+@pytest.mark.django_db
+def test_changing_the_late_policy_in_django_admin_recomputes_progress(
+    client: Client, admin_user: User, learner: User, exercise: Exercise, course: Course
+) -> None:
+    graded(learner, exercise, 10, late=True)
+    assert Progress.objects.get(user=learner, exercise=exercise).best_score == 10
+    client.force_login(admin_user)
+    form = {"title": course.title, "slug": course.slug, "description": course.description,
+            "order": course.order, "published": "on", "late_policy": "percentage",
+            "late_percentage": 50, "modules-TOTAL_FORMS": 0, "modules-INITIAL_FORMS": 0}
+    response = client.post(reverse("admin:courses_course_change", args=[course.pk]), form)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert Progress.objects.get(user=learner, exercise=exercise).best_score == 5
