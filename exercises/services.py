@@ -104,7 +104,8 @@ def _sync_structure(library_course: LibraryCourse) -> list[tuple[Module, Exercis
 def _sync_exercise(module: Module, package: ExercisePackage, root: Path,
                    report: SyncReport) -> None:
     exercise = Exercise.objects.filter(slug=package.slug).first()
-    version = exercise and exercise.versions.filter(content_hash=package.content_hash).first()
+    version = (exercise.versions.filter(content_hash=package.content_hash).first()
+               if exercise else None)
     variants = None if version else compute_variants(package)
     with transaction.atomic():
         exercise, created = Exercise.objects.update_or_create(

@@ -19,7 +19,7 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import QuerySet
@@ -79,7 +79,7 @@ def progress_recompute(*, user_id: int, exercise_id: int) -> Progress:
 
 @transaction.atomic
 def score_record(
-    *, submission_id: int, actor: AbstractBaseUser | None, reason: str,
+    *, submission_id: int, actor: User | None, reason: str,
     source: ScoreChange.Source, override: float | None = None,
     regraded: Regraded | None = None, review: ReviewRequest | None = None,
     regrade: Regrade | None = None,
@@ -131,7 +131,7 @@ def _apply_regraded(submission: Submission, regraded: Regraded) -> None:
 
 
 def submission_override(
-    *, submission: Submission, actor: AbstractBaseUser, score: float, reason: str
+    *, submission: Submission, actor: User, score: float, reason: str
 ) -> ScoreChange | None:
     """Staff set a grade without a review request."""
     return score_record(submission_id=submission.pk, actor=actor, reason=reason,
@@ -142,7 +142,7 @@ def submission_override(
 
 @transaction.atomic
 def review_request_create(
-    *, user: AbstractBaseUser, submission: Submission, message: str
+    *, user: User, submission: Submission, message: str
 ) -> ReviewRequest:
     message = message.strip()
     if submission.user_id != user.pk:
@@ -159,7 +159,7 @@ def review_request_create(
 
 @transaction.atomic
 def review_resolve(
-    *, review: ReviewRequest, actor: AbstractBaseUser, reason: str,
+    *, review: ReviewRequest, actor: User, reason: str,
     score: float | None = None,
 ) -> ReviewRequest:
     """Closes a review: keeps the grade (score None) or overrides it, with a reason."""
@@ -209,7 +209,7 @@ def regradable(*, exercise: Exercise) -> QuerySet[Submission]:
 
 @transaction.atomic
 def regrade_create(
-    *, exercise: Exercise, actor: AbstractBaseUser, submission_ids: list[int] | None,
+    *, exercise: Exercise, actor: User, submission_ids: list[int] | None,
     include_overridden: bool, reason: str,
 ) -> Regrade:
     """Asks for a preview of regrading all (ids None) or the given submissions of an exercise."""

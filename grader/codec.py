@@ -4,8 +4,7 @@ The jail encodes arrays as {"__ndarray__": {dtype, shape, data}}; anything that 
 decode cleanly becomes Unsupported and fails its check with a clear message. Never pickle.
 """
 
-import math
-from typing import Any
+from typing import Any, TypeGuard
 
 import numpy as np
 
@@ -67,18 +66,28 @@ def _decode_array(body: Any) -> np.ndarray | Unsupported:
     if not isinstance(body, dict):
         return Unsupported("ndarray")
     dtype, shape, data = body.get("dtype"), body.get("shape"), body.get("data")
-    valid_shape = isinstance(shape, list) and all(
-        isinstance(n, int) and not isinstance(n, bool) and n >= 0 for n in shape
-    )
-    if dtype not in ALLOWED_DTYPES or not valid_shape or not isinstance(data, list):
+    if dtype not in ALLOWED_DTYPES or not _is_shape(shape) or not isinstance(data, list):
         return Unsupported("ndarray")
-    if math.prod(shape) != len(data):
+    if _size(shape) != len(data):
         return Unsupported("ndarray")
     try:
         items = [_element(item) for item in data]
         return np.array(items, dtype=dtype).reshape(shape)
     except (TypeError, ValueError, OverflowError):
         return Unsupported("ndarray")
+
+
+def _is_shape(shape: Any) -> TypeGuard[list[int]]:
+    return isinstance(shape, list) and all(
+        isinstance(n, int) and not isinstance(n, bool) and n >= 0 for n in shape
+    )
+
+
+def _size(dims: list[int]) -> int:
+    size = 1
+    for n in dims:
+        size *= n
+    return size
 
 
 def _element(item: Any) -> Any:

@@ -9,7 +9,7 @@ import logging
 from datetime import timedelta
 
 from django.conf import settings
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import F, Q, Value
@@ -53,7 +53,7 @@ def validate_code(code: object) -> str:
     return code.removeprefix("\ufeff")  # a byte-order mark from a file is not Python
 
 
-def variant_for(user: AbstractBaseUser, exercise: Exercise) -> Variant:
+def variant_for(user: User, exercise: Exercise) -> Variant:
     """Each learner keeps one variant of an exercise: stable across attempts and versions."""
     assert exercise.current_version is not None
     variant_ids = list(exercise.current_version.variants.order_by("index")
@@ -67,7 +67,7 @@ def variant_for(user: AbstractBaseUser, exercise: Exercise) -> Variant:
 
 @transaction.atomic
 def submission_create(
-    *, user: AbstractBaseUser, exercise: Exercise, code: object,
+    *, user: User, exercise: Exercise, code: object,
     kind: str = Submission.Kind.SUBMIT,
 ) -> Submission:
     code = validate_code(code)

@@ -4,7 +4,7 @@ from django.core.management.base import BaseCommand
 from courses.models import Course, Enrollment
 
 DEMO_PASSWORD = "eigenlab-demo"
-DEMO_USERS = (
+DEMO_USERS: tuple[tuple[str, str, dict[str, bool]], ...] = (
     ("learner", "Learner: solves exercises", {}),
     ("instructor", "Instructor of every course", {}),
     ("admin", "Admin: everything, including /admin/", {"is_staff": True, "is_superuser": True}),
