@@ -14,7 +14,9 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from .authoring import clean_content, content_of, package_from_draft
+from courses.models import Module
+
+from .authoring import DraftContent, clean_content, content_of, draft_update, package_from_draft
 from .models import ExerciseDraft
 from .packages import PackageError
 from .services import ReferenceError
@@ -27,6 +29,16 @@ VALIDATION_SOFT_SECONDS = 240
 VALIDATION_HARD_SECONDS = 270
 # A validation `running` longer than this lost its worker: a redelivered task may take it.
 VALIDATION_LEASE_SECONDS = VALIDATION_HARD_SECONDS + 30
+
+
+@transaction.atomic
+def draft_save(*, draft: ExerciseDraft, module: Module, slug: str, content: DraftContent,
+               validate: bool) -> ExerciseDraft:
+    """Saves the working copy and, when asked, queues its validation: both or neither."""
+    draft = draft_update(draft=draft, module=module, slug=slug, content=content)
+    if validate:
+        draft = draft_request_validation(draft=draft)
+    return draft
 
 
 @transaction.atomic

@@ -8,7 +8,6 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
@@ -95,17 +94,15 @@ def exercise_detail(request: AuthorRequest, slug: str) -> HttpResponse:
                      initial=DraftForm.initial_for(draft))
     if not form.is_valid():
         return _edit_page(request, draft, form, status=422)
+    validating = request.POST.get("action") == "validate"
     try:
-        with transaction.atomic():
-            authoring.draft_update(draft=draft, module=form.cleaned_data["module"],
-                                   slug=form.cleaned_data["slug"], content=form.content())
-            if request.POST.get("action") == "validate":
-                draft_validation.draft_request_validation(draft=draft)
+        draft_validation.draft_save(draft=draft, module=form.cleaned_data["module"],
+                                    slug=form.cleaned_data["slug"], content=form.content(),
+                                    validate=validating)
     except ValidationError as error:
         _add_errors(form, error)
-        draft = ExerciseDraft.objects.select_related("exercise__module__course").get(pk=draft.pk)
+        draft = selectors.draft_of(exercise=draft.exercise) or draft  # as stored, not as typed
         return _edit_page(request, draft, form, status=422)
-    validating = request.POST.get("action") == "validate"
     messages.success(request, "Saved; validation queued." if validating else "Saved.")
     return _edit(draft.exercise)
 

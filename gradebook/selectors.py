@@ -361,3 +361,16 @@ def reviews_of_learner(*, user: AbstractBaseUser) -> QuerySet[ReviewRequest]:
 
 def regrades_of(*, exercise: Exercise) -> QuerySet[Regrade]:
     return Regrade.objects.filter(exercise=exercise).select_related("requested_by")[:10]
+
+
+def exercises_of_courses(*, courses: QuerySet[Course], course_slug: str = "") -> list[Exercise]:
+    """The exercises offered as a filter in the review queue."""
+    found = Exercise.objects.filter(module__course__in=courses).order_by(
+        "module__course__title", "module__order", "order")
+    if course_slug:
+        found = found.filter(module__course__slug=course_slug)
+    return list(found.only("slug", "title"))
+
+
+def open_review_of(*, submission: Submission) -> ReviewRequest | None:
+    return submission.review_requests.filter(state=ReviewRequest.State.OPEN).first()

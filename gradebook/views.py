@@ -8,14 +8,11 @@ teaching index and 404 on anything of a course (its existence is not theirs to k
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.db.models import QuerySet
 from django.http import HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from courses.models import Course
 from courses.views import LearnerRequest
-from exercises.models import Exercise
 from gradebook import selectors, services
 from gradebook.export import gradebook_csv
 from gradebook.forms import (
@@ -25,8 +22,8 @@ from gradebook.forms import (
     ResolveForm,
     ReviewRequestForm,
 )
-from gradebook.models import ReviewRequest
 from grader.models import Submission
+from grader.selectors import submission_get_for_owner
 
 
 @login_required
@@ -163,19 +160,11 @@ def review_queue(request: LearnerRequest) -> HttpResponse:
     courses = selectors.courses_for_staff(user=request.user)
     context = {
         "reviews": reviews[:200], "courses": courses,
-        "exercises": _exercises_of(courses, course_slug),
+        "exercises": selectors.exercises_of_courses(courses=courses, course_slug=course_slug),
         "filters": {"state": state, "course": course_slug, "exercise": exercise_slug},
         "states": [("open", "Open"), ("closed", "Closed"), ("all", "All")],
     }
     return render(request, "gradebook/reviews.html", context)
-
-
-def _exercises_of(courses: QuerySet[Course], course_slug: str) -> list[Exercise]:
-    found = Exercise.objects.filter(module__course__in=courses).order_by(
-        "module__course__title", "module__order", "order")
-    if course_slug:
-        found = found.filter(module__course__slug=course_slug)
-    return list(found.only("slug", "title"))
 
 
 @login_required
@@ -259,9 +248,7 @@ def my_reviews(request: LearnerRequest) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def review_request_new(request: LearnerRequest, submission_pk: int) -> HttpResponse:
-    submission = get_object_or_404(
-        Submission.objects.select_related("exercise__module__course"),
-        pk=submission_pk, user=request.user)
+    submission = submission_get_for_owner(user=request.user, submission_id=submission_pk)
     form = ReviewRequestForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -272,8 +259,7 @@ def review_request_new(request: LearnerRequest, submission_pk: int) -> HttpRespo
         else:
             messages.success(request, "Review requested. You will find the answer here.")
             return redirect("reviews:mine")
-    open_review = submission.review_requests.filter(state=ReviewRequest.State.OPEN).first()
     context = {"submission": submission, "exercise": submission.exercise, "form": form,
-               "open_review": open_review}
+               "open_review": selectors.open_review_of(submission=submission)}
     return render(request, "gradebook/review_request.html", context,
                   status=422 if request.method == "POST" else 200)

@@ -172,12 +172,15 @@ def _store(submission: Submission, outcome: tuple[Judgement, str]) -> None:
 
 
 def _record_progress(submission: Submission, judgement: Judgement) -> None:
-    """One statement: the best score only grows, and the first pass sets solved_at."""
-    counted = judgement.score  # the course's late policy decides what a late score counts for
+    """One statement: the best counted score only grows, and the first pass sets solved_at.
+
+    The rule is gradebook.rules (counted_score, reaches_full_marks) for a fresh grading, which
+    has no override yet; overrides and regrades recompute Progress there in full.
+    """
+    counted = judgement.score
     if submission.late:
         counted = Course.objects.get(modules__exercises=submission.exercise_id).late_score(counted)
-    # Solved means full marks that count: a late pass under a "late gets 0" policy is not.
-    solved_now = judgement.verdict == Submission.Verdict.PASSED and counted >= judgement.max_score
+    solved_now = judgement.verdict == Submission.Verdict.PASSED
     Progress.objects.filter(user_id=submission.user_id, exercise_id=submission.exercise_id).update(
         max_score=judgement.max_score,
         best_score=Least(Greatest(F("best_score"), Value(counted)),
