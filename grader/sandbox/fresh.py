@@ -129,10 +129,11 @@ def _feed(selector: selectors.BaseSelector, process: subprocess.Popen[bytes],
           view: memoryview) -> memoryview:
     assert process.stdin
     try:
-        written = os.write(process.stdin.fileno(), view[:65536])
-    except (BrokenPipeError, BlockingIOError):
-        written = len(view) if not view else 0
-    view = view[written:]
+        view = view[os.write(process.stdin.fileno(), view[:65536]):]
+    except BlockingIOError:
+        return view  # the pipe is full for now: try again when it is writable
+    except BrokenPipeError:
+        view = view[len(view):]  # the jail is gone: the rest has no reader
     if not view:
         selector.unregister(process.stdin)
         process.stdin.close()

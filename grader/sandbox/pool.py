@@ -33,6 +33,10 @@ class ZygoteError(RuntimeError):
     pass
 
 
+class ZygoteTimeout(ZygoteError):
+    """No reply within the job's wall clock plus a margin: the job ran out of time."""
+
+
 class Zygote:
     """One warm interpreter in its own jail, and the socket to it."""
 
@@ -78,7 +82,7 @@ class Zygote:
         try:
             message = self._channel.recv(4096)
         except TimeoutError:
-            raise ZygoteError("the zygote did not answer in time") from None
+            raise ZygoteTimeout("the zygote did not answer in time") from None
         if not message:
             raise ZygoteError(f"the zygote exited: {self._stderr_tail()}")
         try:
@@ -182,7 +186,7 @@ class Slot:
         except (ZygoteError, OSError) as exc:
             logger.warning("restarting the zygote: %s", exc)
             self.reset()
-            return _lost_report(job.limits, str(exc))
+            return _lost_report(job.limits, timed_out=isinstance(exc, ZygoteTimeout))
         if zygote.jobs >= MAX_JOBS or zygote.dirty:
             self.reset()
         return report
@@ -201,8 +205,8 @@ class Slot:
             self._zygote = None
 
 
-def _lost_report(limits: Limits, reason: str) -> RunReport:
-    report = RunReport(outcome="timeout" if "in time" in reason else "crash")
+def _lost_report(limits: Limits, *, timed_out: bool) -> RunReport:
+    report = RunReport(outcome="timeout" if timed_out else "crash")
     if report.outcome == "timeout":
         report.message = (f"Your code did not finish within {seconds_text(limits.wall_seconds)}. "
                           "Look for an infinite loop or a much slower algorithm than needed.")
