@@ -132,8 +132,9 @@ def reseed(seed: int) -> None:
     np.random.seed(seed % 2**32)
 
 
-def run_case(function: Any, case: dict[str, Any], seed: int) -> dict[str, Any]:
-    pristine = encode(case["args"])
+def run_case(function: Any, case: dict[str, Any], pristine: dict[str, Any],
+             seed: int) -> dict[str, Any]:
+    """Calls the function on a copy; `pristine` (the encoded arguments) reveals mutation."""
     args = copy.deepcopy(case["args"])
     reseed(seed)
     output = function(*args.values())
@@ -194,7 +195,10 @@ def run_job(job: dict[str, Any], channel: Any) -> None:
     except Exception as exc:
         emit(channel, {"event": "error", "kind": "cases", "message": repr(exc)[:2000]})
         return
-    emit(channel, {"event": "cases", "cases": [{**c, "args": encode(c["args"])} for c in cases]})
+    encoded = [encode(case["args"]) for case in cases]
+    emit(channel, {"event": "cases",
+                   "cases": [{**case, "args": args}
+                             for case, args in zip(cases, encoded, strict=True)]})
     try:
         namespace = load_module(job["code"], LEARNER_FILE)
     except SyntaxError as exc:
@@ -212,7 +216,7 @@ def run_job(job: dict[str, Any], channel: Any) -> None:
         if job.get("public_only") and not case["public"]:
             continue
         try:
-            result = run_case(function, case, job["seed"] + index)
+            result = run_case(function, case, encoded[index], job["seed"] + index)
         except _Unencodable as exc:
             result = {"ok": False, "error": {"kind": "unencodable", "message": str(exc)}}
         except BaseException as exc:
