@@ -41,7 +41,7 @@ def summary_ms(seconds: list[float]) -> dict[str, float]:
 def sandbox_latency() -> dict[str, Any]:
     """Same jobs, same run: the warm pool and the fresh interpreter, per exercise."""
     from exercises.packages import LIBRARY_ROOT, load_package
-    from exercises.services import sandbox_limits, variant_seed
+    from exercises.services import unsaved_version, variant_seed
     from grader.sandbox import Job, fresh, pool
 
     results: dict[str, Any] = {}
@@ -49,7 +49,8 @@ def sandbox_latency() -> dict[str, Any]:
         folder = next(LIBRARY_ROOT.glob(f"*/*/{slug}"))
         package = load_package(folder)
         job = Job(code=package.solution, cases_source=package.cases, entry=package.entry,
-                  seed=variant_seed(slug, 0), limits=sandbox_limits(package.config))
+                  seed=variant_seed(slug, 0),
+                  limits=unsaved_version(package).sandbox_limits())
         timings: dict[str, list[float]] = {}
         for backend, runs in (("pool", POOL_RUNS), ("fresh", FRESH_RUNS)):
             backend_run = pool.run if backend == "pool" else fresh.run

@@ -1,11 +1,60 @@
 """The Celery application: configuration comes from Django settings (CELERY_ namespace)."""
 
+import logging
 import os
+from datetime import timedelta
+from functools import partial
+from typing import Any
 
-from celery import Celery
+from celery import Celery, Task
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
 
-app = Celery("eigenlab")
+logger = logging.getLogger(__name__)
+
+
+class RowTask(Task):  # type: ignore[misc]
+    """A task that carries the id of a database row whose state says what is left to do.
+
+    The one way to send work (after pretix's TransactionAwareTask), with one failure policy:
+    the message leaves only once the transaction that wrote the row has committed (a worker
+    never looks for a row that does not exist yet), and a failed send is logged, not raised.
+    The row stays pending, and the app's sweeper sends it again with `resend_stale`.
+    """
+
+    def send_on_commit(self, row_id: int) -> None:
+        from django.db import transaction
+
+        transaction.on_commit(partial(self.send, row_id))
+
+    def send(self, row_id: int, **options: Any) -> bool:
+        try:
+            self.apply_async((row_id,), **options)
+        except Exception:
+            logger.exception("could not send %s(%s); the sweeper will send it again",
+                             self.name, row_id)
+            return False
+        return True
+
+    def resend_stale(self, pending: Any, *, sent_field: str = "enqueued_at") -> int:
+        """Sends the `pending` rows not sent recently again; stamps those that went out.
+
+        A row waiting in a long but healthy queue is not sent twice within
+        GRADER_REQUEUE_AFTER_SECONDS; each task is idempotent, so a duplicate costs nothing.
+        """
+        from django.conf import settings
+        from django.db.models import Q
+        from django.utils import timezone
+
+        now = timezone.now()
+        last_sent = now - timedelta(seconds=settings.GRADER_REQUEUE_AFTER_SECONDS)
+        unsent = Q(**{f"{sent_field}__isnull": True}) | Q(**{f"{sent_field}__lt": last_sent})
+        ids = list(pending.filter(unsent).order_by("pk").values_list("pk", flat=True)[:1000])
+        sent = [row_id for row_id in ids if self.send(row_id)]
+        pending.model.objects.filter(pk__in=sent).update(**{sent_field: now})
+        return len(sent)
+
+
+app = Celery("eigenlab", task_cls=RowTask)
 app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()

@@ -1,7 +1,8 @@
 """Eigenlab settings: one module, configured by the environment.
 
 Every value comes from a small typed helper that fails loudly on a malformed value.
-Defaults are safe for development; production sets DEBUG=false and SECRET_KEY.
+DEBUG defaults to false and then SECRET_KEY is required; in a development checkout the
+generated `.env` (see read_dotenv) supplies both.
 """
 
 import os
@@ -46,6 +47,31 @@ def env_list(name: str, default: str) -> list[str]:
     return [item.strip() for item in env_str(name, default).split(",") if item.strip()]
 
 
+def read_dotenv(path: Path) -> None:
+    """Fills in the variables the real environment lacks from NAME=value lines of `path`."""
+    for number, line in enumerate(path.read_text().splitlines(), start=1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        name, equals, value = line.partition("=")
+        name, value = name.strip(), value.strip()
+        if not equals or not name.isidentifier():
+            raise ImproperlyConfigured(f"{path}, line {number}: expected NAME=value.")
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+            value = value[1:-1]
+        os.environ.setdefault(name, value)
+
+
+# The dev make targets write a git-ignored .env (random SECRET_KEY, DEBUG=true) so that a plain
+# shell can run manage.py, pytest and mypy. A deployment has none (the image never copies it).
+# EIGENLAB_DOTENV names another file (it must exist), or is empty to read none (tests of
+# production behaviour).
+dotenv_path = os.environ.get("EIGENLAB_DOTENV")
+if dotenv_path is None and (BASE_DIR / ".env").is_file():
+    dotenv_path = str(BASE_DIR / ".env")
+if dotenv_path:
+    read_dotenv(Path(dotenv_path))
+
 DEBUG = env_bool("DEBUG", False)
 
 # A fixed key is only acceptable when nothing is deployed: debug mode and the test suite.
@@ -64,6 +90,7 @@ INSTALLED_APPS = [
     "django_htmx",
     "courses",
     "exercises",
+    "authoring",
     "grader",
     "gradebook",
 ]
@@ -93,6 +120,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "courses.permissions.navigation",
             ],
         },
     },
@@ -203,9 +231,20 @@ if GRADER_SANDBOX_BACKEND not in {"pool", "fresh"}:
     raise ImproperlyConfigured("GRADER_SANDBOX_BACKEND must be pool or fresh.")
 # The unprivileged account that starts every jail when the worker runs as root.
 GRADER_SANDBOX_USER = env_str("GRADER_SANDBOX_USER", "eigenlab-sandbox")
+# Celery limits of one draft validation (every variant times reference, starter and mutants).
+AUTHORING_VALIDATION_SOFT_SECONDS = env_int("AUTHORING_VALIDATION_SOFT_SECONDS", 240)
+AUTHORING_VALIDATION_HARD_SECONDS = AUTHORING_VALIDATION_SOFT_SECONDS + 30
 CELERY_BEAT_SCHEDULE = {
     "sweep-stuck-submissions": {
         "task": "grader.tasks.sweep_stuck_submissions",
+        "schedule": float(GRADER_SWEEP_SECONDS),
+    },
+    "sweep-draft-validations": {
+        "task": "authoring.tasks.sweep_validations",
+        "schedule": float(GRADER_SWEEP_SECONDS),
+    },
+    "sweep-regrades": {
+        "task": "gradebook.tasks.sweep_regrades",
         "schedule": float(GRADER_SWEEP_SECONDS),
     },
 }

@@ -11,7 +11,7 @@ urlpatterns = [
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("accounts/signup/", course_views.signup, name="signup"),
     path("submissions/", include("grader.urls")),
-    path("authoring/", include("exercises.urls", namespace="authoring")),
+    path("authoring/", include("authoring.urls", namespace="authoring")),
     path("teaching/", include("gradebook.urls", namespace="gradebook")),
     path("reviews/", include("gradebook.review_urls", namespace="reviews")),
     path("", include("courses.urls")),

@@ -1,11 +1,12 @@
 import hashlib
-import json
 from typing import Any
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
-from django.utils import timezone
+
+from grader.sandbox.types import Limits
 
 
 class Exercise(models.Model):
@@ -25,6 +26,8 @@ class Exercise(models.Model):
         max_length=10, choices=Difficulty.choices, default=Difficulty.EASY
     )
     tags = models.JSONField(default=list, blank=True)
+    # `points` and `entry` show the current version's on pages and in totals; grading always
+    # reads the submission's own (frozen) version.
     entry = models.CharField(max_length=100, help_text="The function the learner defines.")
     statement_md = models.TextField()
     statement_html = models.TextField(help_text="Rendered and sanitised at save time.")
@@ -55,6 +58,8 @@ class ExerciseVersion(models.Model):
     exercise = models.ForeignKey(Exercise, on_delete=models.CASCADE, related_name="versions")
     number = models.PositiveIntegerField()
     content_hash = models.CharField(max_length=64)
+    entry = models.CharField(max_length=100, help_text="The function the learner defines.")
+    points = models.PositiveIntegerField(default=10)
     solution_code = models.TextField()
     cases_code = models.TextField()
     config = models.JSONField(help_text="checks, limits and options from exercise.toml")
@@ -75,6 +80,22 @@ class ExerciseVersion(models.Model):
     @property
     def limits(self) -> dict[str, Any]:
         return dict(self.config.get("limits", {}))
+
+    def sandbox_limits(self) -> Limits:
+        return Limits.from_config(self.limits, ceiling_seconds=settings.GRADER_SANDBOX_MAX_SECONDS)
+
+    def variant_for(self, user_id: int) -> "Variant":
+        """Each learner keeps one variant of an exercise: stable across attempts and versions.
+
+        The choice hashes the learner and the exercise's slug (not the version), so a new
+        version with as many variants gives every learner the same index as before.
+        """
+        variant_ids = list(self.variants.order_by("index").values_list("pk", flat=True))
+        if not variant_ids:
+            raise ValidationError("This exercise is not ready for submissions yet.")
+        digest = hashlib.sha256(f"{user_id}:{self.exercise.slug}".encode()).digest()
+        chosen = variant_ids[int.from_bytes(digest[:4], "big") % len(variant_ids)]
+        return Variant.objects.only("pk", "index", "seed", "version_id", "cases").get(pk=chosen)
 
 
 class Variant(models.Model):
@@ -99,108 +120,3 @@ class Variant(models.Model):
     @property
     def public_cases(self) -> list[dict[str, Any]]:
         return [case for case in self.cases if case.get("public")]
-
-
-class ExerciseDraft(models.Model):
-    """The editable package of a browser-authored exercise: its working copy.
-
-    Learners only ever see the Exercise row and its versions, which change on publish. The
-    draft keeps the last validation (run in the sandbox by a Celery task) together with the
-    fingerprint of the content it judged and the reference variants it computed, so Publish
-    can check, without running anything, that exactly this content passed.
-    """
-
-    class Status(models.TextChoices):
-        NEVER = "never", "Not validated"
-        QUEUED = "queued", "Queued"
-        RUNNING = "running", "Running"
-        PASSED = "passed", "Passed"
-        FAILED = "failed", "Failed"
-
-    exercise = models.OneToOneField(Exercise, on_delete=models.CASCADE, related_name="draft")
-    title = models.CharField(max_length=200)
-    order = models.PositiveIntegerField(default=0)
-    points = models.PositiveIntegerField(default=10)
-    difficulty = models.CharField(
-        max_length=10, choices=Exercise.Difficulty.choices, default=Exercise.Difficulty.EASY
-    )
-    tags = models.JSONField(default=list, blank=True)
-    entry = models.CharField(max_length=100)
-    variants = models.PositiveSmallIntegerField(default=3)
-    hints = models.JSONField(default=list, blank=True)
-    inputs_read_only = models.BooleanField(default=False)
-    limits = models.JSONField(default=dict, help_text="{time_seconds, memory_mb}")
-    checks = models.JSONField(default=list, help_text="the [[checks]] tables, as a list")
-    statement_md = models.TextField(blank=True)
-    starter = models.TextField(blank=True)
-    solution = models.TextField(blank=True)
-    cases = models.TextField(blank=True)
-    mutants = models.JSONField(default=dict, blank=True, help_text="{name: source}")
-
-    validation_status = models.CharField(max_length=10, choices=Status.choices,
-                                         default=Status.NEVER)
-    # Bumped by every request: a run whose number is no longer current may not store its report.
-    validation_run = models.PositiveIntegerField(default=0)
-    validation_requested_at = models.DateTimeField(null=True, blank=True)
-    validation_started_at = models.DateTimeField(null=True, blank=True)
-    validated_at = models.DateTimeField(null=True, blank=True)
-    validation_report = models.JSONField(null=True, blank=True)
-    validated_fingerprint = models.CharField(max_length=64, blank=True)
-    validated_variants = models.JSONField(
-        default=list, blank=True, help_text="[[seed, cases]] of the reference, from validation"
-    )
-    published_fingerprint = models.CharField(max_length=64, blank=True)
-
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL,
-                                   null=True, blank=True, related_name="+")
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
-
-    class Meta:
-        constraints = [
-            models.CheckConstraint(
-                condition=Q(validation_status__in=["never", "queued", "running", "passed",
-                                                   "failed"]),
-                name="draft_validation_status_valid",
-            ),
-            models.CheckConstraint(condition=Q(variants__gte=1) & Q(variants__lte=20),
-                                   name="draft_variants_in_range"),
-        ]
-
-    def __str__(self) -> str:
-        return f"draft of {self.exercise.slug}"
-
-    def fingerprint(self) -> str:
-        """Changes whenever anything validation looks at changes (the slug seeds the variants)."""
-        judged = {
-            "slug": self.exercise.slug, "entry": self.entry, "variants": self.variants,
-            "checks": self.checks, "limits": self.limits,
-            "inputs_read_only": self.inputs_read_only, "statement_md": self.statement_md,
-            "starter": self.starter, "solution": self.solution, "cases": self.cases,
-            "mutants": self.mutants,
-        }
-        return hashlib.sha256(json.dumps(judged, sort_keys=True).encode()).hexdigest()
-
-    @property
-    def validation_pending(self) -> bool:
-        return self.validation_status in (self.Status.QUEUED, self.Status.RUNNING)
-
-    def validation_stalled(self, *, after_seconds: float) -> bool:
-        """Pending for longer than any run may take: its message or worker was lost."""
-        if not self.validation_pending or self.validation_requested_at is None:
-            return False
-        waited = timezone.now() - self.validation_requested_at
-        return waited.total_seconds() > after_seconds
-
-    @property
-    def validation_current(self) -> bool:
-        """The last finished validation judged exactly the content saved now."""
-        return bool(self.validated_fingerprint) and self.validated_fingerprint == self.fingerprint()
-
-    @property
-    def publishable(self) -> bool:
-        return self.validation_status == self.Status.PASSED and self.validation_current
-
-    @property
-    def has_unpublished_changes(self) -> bool:
-        return self.published_fingerprint != self.fingerprint()

@@ -50,7 +50,7 @@ class ExercisePackage:
     def content_hash(self) -> str:
         """Changes exactly when the grading changes: statement edits keep the version."""
         graded = {"config": self.config, "solution": self.solution, "cases": self.cases,
-                  "entry": self.entry, "variants": self.variants}
+                  "entry": self.entry, "points": self.points, "variants": self.variants}
         return hashlib.sha256(json.dumps(graded, sort_keys=True).encode()).hexdigest()
 
 
@@ -115,20 +115,25 @@ def _read_text(path: Path) -> str:
         raise PackageError(path, "is not valid UTF-8") from None
 
 
-def _checks(data: dict[str, Any], path: Path) -> list[dict[str, Any]]:
-    from grader.checks import CHECKS
+def checks_problems(checks: Any) -> list[str]:
+    """Every problem of the `[[checks]]` tables of exercise.toml (a list of check specs), each
+    starting with the position of its table: "check #2: unknown parameter `rtoll` of check
+    `close` (did you mean `rtol`?); ...". Empty when all of them can be applied."""
+    from grader.checks import check_spec_problems
 
-    checks = data.get("checks")
     if not isinstance(checks, list) or not checks:
-        raise PackageError(path, "needs at least one [[checks]] table")
-    for position, spec in enumerate(checks, start=1):
-        name = spec.get("check") if isinstance(spec, dict) else None
-        if name not in CHECKS:
-            known = ", ".join(sorted(CHECKS))
-            raise PackageError(path, f"check #{position}: unknown check {name!r} (known: {known})")
-        output = spec.get("output")
-        if output is not None and (not isinstance(output, int) or output < 0):
-            raise PackageError(path, f"check #{position}: `output` must be a non-negative integer")
+        return ["needs at least one [[checks]] table"]
+    return [f"check #{position}: {problem}"
+            for position, spec in enumerate(checks, start=1)
+            for problem in check_spec_problems(spec)]
+
+
+def _checks(data: dict[str, Any], path: Path) -> list[dict[str, Any]]:
+    checks: Any = data.get("checks")
+    problems = checks_problems(checks)
+    if problems:
+        # One problem at a time, as for every other field; authoring lists them all.
+        raise PackageError(path, problems[0])
     return checks
 
 

@@ -10,11 +10,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from django.conf import settings
 from django.db import transaction
 
 from courses.models import Course, Module
-from grader.sandbox import Job, Limits, run
+from grader.grading import SandboxFailure, run_code
 
 from .markdown import render_markdown
 from .models import Exercise, ExerciseVersion, Variant
@@ -40,17 +39,20 @@ def variant_seed(slug: str, index: int) -> int:
     return int(digest[:12], 16)
 
 
-def sandbox_limits(config: dict[str, Any]) -> Limits:
-    return Limits.from_config(config.get("limits", {}),
-                              ceiling_seconds=settings.GRADER_SANDBOX_MAX_SECONDS)
+def unsaved_version(package: ExercisePackage) -> ExerciseVersion:
+    """What grading needs of a package, as a version that is not (yet) in the database."""
+    return ExerciseVersion(
+        content_hash=package.content_hash, entry=package.entry, points=package.points,
+        solution_code=package.solution, cases_code=package.cases, config=package.config,
+    )
 
 
-def reference_cases(*, solution: str, cases_code: str, entry: str, seed: int,
-                    config: dict[str, Any]) -> list[dict[str, Any]]:
+def reference_cases(*, package: ExercisePackage, seed: int) -> list[dict[str, Any]]:
     """Runs the reference in its own jail: the case inputs and its outputs, for one seed."""
-    job = Job(code=solution, cases_source=cases_code, entry=entry, seed=seed,
-              limits=sandbox_limits(config))
-    report = run(job)
+    try:
+        report = run_code(code=package.solution, version=unsaved_version(package), seed=seed)
+    except SandboxFailure as exc:
+        raise ReferenceError(f"the sandbox failed on our side ({exc}); try again") from None
     if report.error is not None:
         raise ReferenceError(f"the reference could not run: {report.error.get('message')}")
     if report.outcome != "completed" or not report.finished:
@@ -146,8 +148,7 @@ def compute_variants(package: ExercisePackage) -> list[tuple[int, list[dict[str,
     for index in range(package.variants):
         seed = variant_seed(package.slug, index)
         try:
-            cases = reference_cases(solution=package.solution, cases_code=package.cases,
-                                    entry=package.entry, seed=seed, config=package.config)
+            cases = reference_cases(package=package, seed=seed)
         except ReferenceError as exc:
             raise ReferenceError(f"{package.path}: variant {index}: {exc}") from None
         variants.append((seed, cases))
@@ -157,14 +158,10 @@ def compute_variants(package: ExercisePackage) -> list[tuple[int, list[dict[str,
 def create_version(exercise: Exercise, package: ExercisePackage,
                     variants: list[tuple[int, list[dict[str, Any]]]]) -> ExerciseVersion:
     latest = exercise.versions.order_by("-number").first()
-    version = ExerciseVersion.objects.create(
-        exercise=exercise,
-        number=(latest.number + 1) if latest else 1,
-        content_hash=package.content_hash,
-        solution_code=package.solution,
-        cases_code=package.cases,
-        config=package.config,
-    )
+    version = unsaved_version(package)
+    version.exercise = exercise
+    version.number = (latest.number + 1) if latest else 1
+    version.save()
     Variant.objects.bulk_create(
         Variant(version=version, index=index, seed=seed, cases=cases)
         for index, (seed, cases) in enumerate(variants)

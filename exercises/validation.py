@@ -10,12 +10,12 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from grader.judge import judge
-from grader.sandbox import Job, run
+from grader.grading import SandboxFailure, run_and_judge
 
 from .markdown import render_markdown
+from .models import Variant
 from .packages import ExercisePackage
-from .services import ReferenceError, compute_variants, sandbox_limits
+from .services import ReferenceError, compute_variants, unsaved_version
 
 
 @dataclass
@@ -49,13 +49,21 @@ def validate_package(package: ExercisePackage) -> ValidationReport:
     variants = _reference_variants(package, report)
     report.reference = variants
     if variants:
-        _check_reference(package, variants, report)
-        report.starter_passes = _passes_everywhere(package, package.starter, variants)
-        if report.starter_passes:
-            report.problems.append("the starter code passes every case: it gives the answer away")
-        _check_mutants(package, variants, report)
+        try:
+            _check_runs(package, variants, report)
+        except ReferenceError as exc:
+            report.problems.append(str(exc))
     report.seconds = time.monotonic() - started
     return report
+
+
+def _check_runs(package: ExercisePackage, variants: list[tuple[int, list[dict[str, Any]]]],
+                report: ValidationReport) -> None:
+    _check_reference(package, variants, report)
+    report.starter_passes = _passes_everywhere(package, package.starter, variants)
+    if report.starter_passes:
+        report.problems.append("the starter code passes every case: it gives the answer away")
+    _check_mutants(package, variants, report)
 
 
 def _static_problems(package: ExercisePackage) -> list[str]:
@@ -96,13 +104,17 @@ def _public_examples(cases: list[dict[str, Any]]) -> str:
 
 def _verdicts(package: ExercisePackage, code: str,
               variants: list[tuple[int, list[dict[str, Any]]]]) -> list[str]:
+    version = unsaved_version(package)
     verdicts = []
     for seed, cases in variants:
-        outcome = run(Job(code=code, cases_source=package.cases, entry=package.entry, seed=seed,
-                          limits=sandbox_limits(package.config)))
-        judgement = judge(cases=cases, report=outcome, config=package.config, points=1.0,
-                          public_only=False)
-        verdicts.append(judgement.verdict)
+        try:
+            graded = run_and_judge(code=code, version=version,
+                                   variant=Variant(seed=seed, cases=cases))
+        except SandboxFailure as exc:
+            # Neither a pass nor a catch: a mutant must never look caught by our failure.
+            raise ReferenceError(f"the sandbox failed on our side ({exc}); "
+                                 "validate again") from None
+        verdicts.append(graded.judgement.verdict)
     return verdicts
 
 

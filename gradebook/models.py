@@ -121,6 +121,9 @@ class Regrade(models.Model):
                                help_text="{up, down, same, kept, failed, rows: [...]}")
     result = models.JSONField(null=True, blank=True, help_text="the same counts, as applied")
     created_at = models.DateTimeField(auto_now_add=True)
+    enqueued_at = models.DateTimeField(
+        null=True, blank=True, help_text="last time its id was sent to the broker"
+    )
     finished_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:

@@ -1,6 +1,7 @@
 """Reads for staff: who may see which course, the gradebook, analytics, submissions, reviews.
 
-Instructors see the courses they teach; admins (is_staff) see all; nobody else sees any of it.
+Instructors see the courses they teach; admins see all; nobody else sees any of it (the rule:
+courses.permissions).
 """
 
 import difflib
@@ -16,6 +17,7 @@ from django.db.models import Q, QuerySet
 from django.http import Http404
 
 from courses.models import Course, Enrollment, Module
+from courses.permissions import taught_courses, teaches, teaches_anything
 from exercises.models import Exercise
 from gradebook import rules
 from gradebook.models import Regrade, ReviewRequest, ScoreChange
@@ -31,36 +33,20 @@ SORTS = {"learner": "Learner (A to Z)", "-total": "Total (high first)",
          "total": "Total (low first)"}
 
 
-# ---- Permissions ----
-
-def is_teaching(user: AbstractBaseUser) -> bool:
-    if getattr(user, "is_staff", False):
-        return True
-    return Enrollment.objects.filter(user_id=user.pk, role=Enrollment.Role.INSTRUCTOR).exists()
-
+# ---- What staff may open (the rule itself is courses.permissions) ----
 
 def courses_for_staff(*, user: AbstractBaseUser) -> QuerySet[Course]:
-    if not is_teaching(user):
+    if not teaches_anything(user):
         raise PermissionDenied("Only instructors and admins can open the teaching pages.")
-    if getattr(user, "is_staff", False):
-        return Course.objects.all()
-    return Course.objects.filter(enrollments__user_id=user.pk,
-                                 enrollments__role=Enrollment.Role.INSTRUCTOR)
+    return taught_courses(user)
 
 
 def course_for_staff(*, user: AbstractBaseUser, slug: str) -> Course:
     """The course, or 404 to anybody who does not teach it (its existence is not theirs)."""
     course = Course.objects.filter(slug=slug).first()
-    if course is None or not _teaches(user, course.pk):
+    if course is None or not teaches(user, course):
         raise Http404("No such course.")
     return course
-
-
-def _teaches(user: AbstractBaseUser, course_id: int) -> bool:
-    if getattr(user, "is_staff", False):
-        return True
-    return Enrollment.objects.filter(user_id=user.pk, course_id=course_id,
-                                     role=Enrollment.Role.INSTRUCTOR).exists()
 
 
 def exercise_for_staff(*, user: AbstractBaseUser, course: Course, slug: str) -> Exercise:
@@ -75,7 +61,7 @@ def submission_for_staff(*, user: AbstractBaseUser, submission_id: int) -> Submi
     submission = (Submission.objects.select_related("user", "exercise__module__course",
                                                     "exercise_version", "variant")
                   .filter(pk=submission_id).first())
-    if submission is None or not _teaches(user, submission.exercise.module.course_id):
+    if submission is None or not teaches(user, submission.exercise.module.course_id):
         raise Http404("No such submission.")
     return submission
 
@@ -85,7 +71,7 @@ def review_for_staff(*, user: AbstractBaseUser, review_id: int) -> ReviewRequest
                                                    "submission__user", "requested_by",
                                                    "resolved_by")
               .filter(pk=review_id).first())
-    if review is None or not _teaches(user, review.submission.exercise.module.course_id):
+    if review is None or not teaches(user, review.submission.exercise.module.course_id):
         raise Http404("No such review.")
     return review
 
@@ -93,7 +79,7 @@ def review_for_staff(*, user: AbstractBaseUser, review_id: int) -> ReviewRequest
 def regrade_for_staff(*, user: AbstractBaseUser, regrade_id: int) -> Regrade:
     regrade = (Regrade.objects.select_related("exercise__module__course", "version")
                .filter(pk=regrade_id).first())
-    if regrade is None or not _teaches(user, regrade.exercise.module.course_id):
+    if regrade is None or not teaches(user, regrade.exercise.module.course_id):
         raise Http404("No such regrade.")
     return regrade
 

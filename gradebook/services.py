@@ -27,13 +27,13 @@ from django.utils import timezone
 
 from courses.models import Course, Progress
 from exercises.models import Exercise, ExerciseVersion, Variant
-from exercises.services import sandbox_limits
-from gradebook import rules
+from gradebook import (
+    rules,
+    tasks,  # the module, not its names: tasks imports this module back
+)
 from gradebook.models import Regrade, ReviewRequest, ScoreChange
-from grader import sandbox
-from grader.judge import Judgement, judge
+from grader.grading import Graded, run_and_judge
 from grader.models import Submission
-from grader.services import variant_for
 
 logger = logging.getLogger(__name__)
 
@@ -44,8 +44,7 @@ class Regraded:
 
     version: ExerciseVersion
     variant: Variant
-    judgement: Judgement
-    stdout: str
+    graded: Graded
 
 
 def _course_of(submission: Submission) -> Course:
@@ -117,7 +116,7 @@ def score_record(
 
 
 def _apply_regraded(submission: Submission, regraded: Regraded) -> None:
-    judgement = regraded.judgement
+    judgement = regraded.graded.judgement
     submission.exercise_version = regraded.version
     submission.variant = regraded.variant
     submission.verdict = judgement.verdict
@@ -125,7 +124,7 @@ def _apply_regraded(submission: Submission, regraded: Regraded) -> None:
     submission.max_score = judgement.max_score
     submission.tests = judgement.tests
     submission.message = judgement.message
-    submission.stdout = regraded.stdout
+    submission.stdout = regraded.graded.stdout
     submission.graded_at = timezone.now()
     submission.score_override = None
 
@@ -226,15 +225,10 @@ def regrade_create(
     regrade = Regrade.objects.create(
         exercise=exercise, version=exercise.current_version, requested_by=actor,
         submission_ids=ids, include_overridden=include_overridden, reason=reason.strip(),
+        enqueued_at=timezone.now(),
     )
-    transaction.on_commit(lambda: _enqueue("regrade_preview", regrade.pk))
+    tasks.regrade_preview.send_on_commit(regrade.pk)
     return regrade
-
-
-def _enqueue(task_name: str, regrade_id: int) -> None:
-    from gradebook import tasks
-
-    getattr(tasks, task_name).delay(regrade_id)
 
 
 def regrade_preview(*, regrade_id: int) -> dict[str, Any]:
@@ -263,8 +257,9 @@ def regrade_start(*, regrade: Regrade) -> Regrade:
     if regrade.exercise.current_version_id != regrade.version_id:
         raise ValidationError("The exercise changed since this preview; preview again.")
     regrade.status = Regrade.Status.APPLYING
-    regrade.save(update_fields=["status"])
-    transaction.on_commit(lambda: _enqueue("regrade_apply", regrade.pk))
+    regrade.enqueued_at = timezone.now()
+    regrade.save(update_fields=["status", "enqueued_at"])
+    tasks.regrade_apply.send_on_commit(regrade.pk)
     return regrade
 
 
@@ -310,27 +305,26 @@ def _plan(regrade: Regrade, submission: Submission) -> tuple[str, float, float, 
     except Exception:
         logger.exception("regrading submission %s failed", submission.pk)
         return "failed", old, old, None
-    new = regraded.judgement.score
+    new = regraded.graded.judgement.score
     return rules.direction(old, new), old, new, regraded
 
 
 def _grade_again(submission: Submission, version: ExerciseVersion) -> Regraded:
     """Runs the submission's code against `version` in the sandbox; saves nothing."""
     variant = _variant_in(version, submission)
-    report = sandbox.run(sandbox.Job(
-        code=submission.code, cases_source=version.cases_code, entry=version.exercise.entry,
-        seed=variant.seed, public_only=False, limits=sandbox_limits(version.config),
-    ))
-    judgement = judge(cases=variant.cases, report=report, config=version.config,
-                      points=float(version.exercise.points), public_only=False)
-    return Regraded(version=version, variant=variant, judgement=judgement, stdout=report.stdout)
+    graded = run_and_judge(code=submission.code, version=version, variant=variant)
+    return Regraded(version=version, variant=variant, graded=graded)
 
 
 def _variant_in(version: ExerciseVersion, submission: Submission) -> Variant:
     """The variant with the same index as before, so a learner keeps their cases."""
     same = version.variants.filter(index=submission.variant.index).first()
-    if same is not None:
-        return same
-    exercise = version.exercise
-    exercise.current_version = version
-    return variant_for(submission.user, exercise)
+    return same if same is not None else version.variant_for(submission.user_id)
+
+
+def regrades_sweep() -> dict[str, int]:
+    """Sends again the regrades whose message was lost (the broker was down, say)."""
+    previewing = Regrade.objects.filter(status=Regrade.Status.PREVIEWING, preview__isnull=True)
+    applying = Regrade.objects.filter(status=Regrade.Status.APPLYING, result__isnull=True)
+    return {"previews": tasks.regrade_preview.resend_stale(previewing),
+            "applies": tasks.regrade_apply.resend_stale(applying)}

@@ -4,7 +4,6 @@ Safe to run twice: a worker claims a submission with a conditional UPDATE, and o
 worker holding the claim may write the result.
 """
 
-import hashlib
 import logging
 from datetime import timedelta
 
@@ -12,21 +11,24 @@ from django.conf import settings
 from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import F, Q, Value
+from django.db.models import F, Max, Q, Value
 from django.db.models.functions import Coalesce, Greatest, Least
 from django.utils import timezone
 
 from courses.models import Course, Enrollment, Progress
-from exercises.models import Exercise, Variant
-from exercises.services import sandbox_limits
-from grader import sandbox
-from grader.judge import Judgement, judge
+from exercises.models import Exercise
+from grader import tasks  # the module, not its names: tasks imports this module back
+from grader.grading import Graded, SandboxFailure, run_and_judge
+from grader.judge import Judgement
 from grader.models import Submission
 
 logger = logging.getLogger(__name__)
 
-INTERNAL_ERROR = ("The grader could not run your code because of a problem on our side. "
-                  "Your submission was kept; please try again in a minute.")
+INTERNAL_ERROR = ("The grader could not run your code because of a problem on our side, so "
+                  "this attempt was not counted. Your code was kept; please submit it again "
+                  "in a minute.")
+# A sandbox that failed on our side gets the submission again after this pause.
+SANDBOX_RETRY_SECONDS = 2
 
 
 def _poison_message(deliveries: int) -> str:
@@ -53,18 +55,6 @@ def validate_code(code: object) -> str:
     return code.removeprefix("\ufeff")  # a byte-order mark from a file is not Python
 
 
-def variant_for(user: User, exercise: Exercise) -> Variant:
-    """Each learner keeps one variant of an exercise: stable across attempts and versions."""
-    assert exercise.current_version is not None
-    variant_ids = list(exercise.current_version.variants.order_by("index")
-                       .values_list("pk", flat=True))
-    if not variant_ids:
-        raise ValidationError("This exercise is not ready for submissions yet.")
-    digest = hashlib.sha256(f"{user.pk}:{exercise.slug}".encode()).digest()
-    chosen = variant_ids[int.from_bytes(digest[:4], "big") % len(variant_ids)]
-    return Variant.objects.only("pk", "index", "seed", "version_id").get(pk=chosen)
-
-
 @transaction.atomic
 def submission_create(
     *, user: User, exercise: Exercise, code: object,
@@ -80,34 +70,27 @@ def submission_create(
         raise ValidationError(f"You have {pending} submissions waiting to be graded; "
                               "wait for them to finish before sending more.")
     Enrollment.objects.get_or_create(user=user, course=exercise.module.course)
-    attempt = None
-    if kind == Submission.Kind.SUBMIT:
-        progress, _ = Progress.objects.select_for_update().get_or_create(
-            user=user, exercise=exercise, defaults={"max_score": float(exercise.points)}
-        )
-        progress.attempts += 1
-        progress.save(update_fields=["attempts", "updated_at"])
-        attempt = progress.attempts
+    version = exercise.current_version
+    attempt = _count_attempt(user, exercise) if kind == Submission.Kind.SUBMIT else None
     submission = Submission.objects.create(
-        user=user, exercise=exercise, exercise_version=exercise.current_version,
-        variant=variant_for(user, exercise), kind=kind, code=code, attempt=attempt,
-        max_score=float(exercise.points), enqueued_at=timezone.now(),
+        user=user, exercise=exercise, exercise_version=version,
+        variant=version.variant_for(user.pk), kind=kind, code=code, attempt=attempt,
+        max_score=float(version.points), enqueued_at=timezone.now(),
         late=exercise.module.due_at is not None and timezone.now() > exercise.module.due_at,
     )
-    transaction.on_commit(lambda: enqueue(submission.pk))
+    tasks.grade_submission.send_on_commit(submission.pk)
     return submission
 
 
-def enqueue(submission_id: int) -> bool:
-    """Sends the id to the broker; if the broker is down, the sweeper sends it later."""
-    from grader.tasks import grade_submission
-
-    try:
-        grade_submission.delay(submission_id)
-    except Exception:
-        logger.exception("could not enqueue submission %s; the sweeper will retry", submission_id)
-        return False
-    return True
+def _count_attempt(user: User, exercise: Exercise) -> int:
+    """Counts one attempt; returns its number, past every number used (uncounted ones too)."""
+    progress, _ = Progress.objects.select_for_update().get_or_create(
+        user=user, exercise=exercise, defaults={"max_score": float(exercise.points)}
+    )
+    progress.attempts += 1
+    progress.save(update_fields=["attempts", "updated_at"])
+    used = Submission.objects.filter(user=user, exercise=exercise).aggregate(Max("attempt"))
+    return max(progress.attempts, (used["attempt__max"] or 0) + 1)
 
 
 def claim(submission_id: int) -> Submission | None:
@@ -136,30 +119,34 @@ def submission_grade(*, submission_id: int) -> None:
         _finish_with_error(submission, _poison_message(submission.deliveries - 1))
         return
     try:
-        outcome = _run_and_judge(submission)
-        _store(submission, outcome)
+        graded = run_and_judge(code=submission.code, version=submission.exercise_version,
+                               variant=submission.variant,
+                               public_only=submission.kind == Submission.Kind.CHECK)
+        _store(submission, graded)
+    except SandboxFailure as exc:
+        logger.warning("sandbox failure grading submission %s: %s", submission.pk, exc)
+        _retry_or_give_up(submission)
     except Exception:
         # Never leave a claimed submission behind: it would only be retried into the cap.
         logger.exception("grading submission %s failed", submission.pk)
-        _finish_with_error(submission, INTERNAL_ERROR)
+        _finish_with_error(submission, INTERNAL_ERROR, ours=True)
 
 
-def _run_and_judge(submission: Submission) -> tuple[Judgement, str]:
-    version = submission.exercise_version
-    public_only = submission.kind == Submission.Kind.CHECK
-    report = sandbox.run(sandbox.Job(
-        code=submission.code, cases_source=version.cases_code,
-        entry=submission.exercise.entry, seed=submission.variant.seed,
-        public_only=public_only, limits=sandbox_limits(version.config),
-    ))
-    judgement = judge(cases=submission.variant.cases, report=report, config=version.config,
-                      points=float(submission.exercise.points), public_only=public_only)
-    return judgement, report.stdout
+def _retry_or_give_up(submission: Submission) -> None:
+    """Our failure is never the learner's verdict: grade again, or end it uncounted."""
+    if submission.deliveries >= settings.GRADER_MAX_DELIVERIES:
+        _finish_with_error(submission, INTERNAL_ERROR, ours=True)
+        return
+    released = Submission.objects.filter(
+        pk=submission.pk, status=Submission.Status.RUNNING, started_at=submission.started_at
+    ).update(status=Submission.Status.QUEUED, enqueued_at=timezone.now())
+    if released:
+        tasks.grade_submission.send(submission.pk, countdown=SANDBOX_RETRY_SECONDS)
 
 
 @transaction.atomic
-def _store(submission: Submission, outcome: tuple[Judgement, str]) -> None:
-    judgement, stdout = outcome
+def _store(submission: Submission, graded: Graded) -> None:
+    judgement, stdout = graded.judgement, graded.stdout
     updated = Submission.objects.filter(
         pk=submission.pk, status=Submission.Status.RUNNING, started_at=submission.started_at
     ).update(
@@ -191,10 +178,16 @@ def _record_progress(submission: Submission, judgement: Judgement) -> None:
     )
 
 
-def _finish_with_error(submission: Submission, message: str) -> None:
-    Submission.objects.filter(pk=submission.pk, status=Submission.Status.RUNNING).update(
+@transaction.atomic
+def _finish_with_error(submission: Submission, message: str, *, ours: bool = False) -> None:
+    """Ends a claimed submission; a failure of `ours` gives the learner their attempt back."""
+    ended = Submission.objects.filter(pk=submission.pk, status=Submission.Status.RUNNING).update(
         status=Submission.Status.ERROR, message=message, graded_at=timezone.now()
     )
+    if ended and ours and submission.kind == Submission.Kind.SUBMIT:
+        Progress.objects.filter(
+            user_id=submission.user_id, exercise_id=submission.exercise_id, attempts__gt=0
+        ).update(attempts=F("attempts") - 1, updated_at=timezone.now())
 
 
 def submissions_sweep() -> dict[str, int]:
@@ -210,11 +203,6 @@ def submissions_sweep() -> dict[str, int]:
     requeued = abandoned.filter(deliveries__lt=settings.GRADER_MAX_DELIVERIES).update(
         status=Submission.Status.QUEUED, enqueued_at=None
     )
-    # Only what was not sent recently: a long but healthy backlog gets no duplicates.
-    last_sent = now - timedelta(seconds=settings.GRADER_REQUEUE_AFTER_SECONDS)
-    ids = list(Submission.objects.filter(status=Submission.Status.QUEUED)
-               .filter(Q(enqueued_at__isnull=True) | Q(enqueued_at__lt=last_sent))
-               .order_by("created_at").values_list("pk", flat=True)[:1000])
-    sent = [submission_id for submission_id in ids if enqueue(submission_id)]
-    Submission.objects.filter(pk__in=sent).update(enqueued_at=now)
-    return {"failed": failed, "requeued": requeued, "enqueued": len(sent)}
+    queued = Submission.objects.filter(status=Submission.Status.QUEUED)
+    enqueued = tasks.grade_submission.resend_stale(queued)
+    return {"failed": failed, "requeued": requeued, "enqueued": enqueued}

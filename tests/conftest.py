@@ -52,7 +52,8 @@ def exercise(module: Module) -> Exercise:
         starter_code=DOT_STARTER, hints=["Multiply entry by entry, then add."],
     )
     version = ExerciseVersion.objects.create(
-        exercise=exercise, number=1, content_hash="test", solution_code=DOT_SOLUTION,
+        exercise=exercise, number=1, content_hash="test", entry="dot", points=10,
+        solution_code=DOT_SOLUTION,
         cases_code=DOT_CASES,
         config={"checks": [{"check": "close"}], "limits": {"time_seconds": 10, "memory_mb": 256},
                 "inputs_read_only": False},

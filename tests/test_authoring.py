@@ -20,16 +20,18 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from courses.models import Course, Enrollment, Module
-from exercises import authoring, draft_validation
-from exercises.archive import (
+from authoring import services as authoring
+from authoring import validation as draft_validation
+from authoring.archive import (
     MAX_ZIP_BYTES,
     ArchiveError,
     package_files,
     package_from_zip,
     package_zip,
 )
-from exercises.models import Exercise, ExerciseDraft
+from authoring.models import ExerciseDraft
+from courses.models import Course, Enrollment, Module
+from exercises.models import Exercise
 from exercises.packages import LIBRARY_ROOT, PackageError, load_package, package_from_texts
 from exercises.services import library_sync
 from grader.models import Submission
@@ -91,7 +93,7 @@ def validate(draft: ExerciseDraft, capture: Any) -> ExerciseDraft:
     """What the Celery task does, run here: request (enqueue on commit), then validate."""
     with capture() as callbacks:
         draft_validation.draft_request_validation(draft=draft)
-    assert len(callbacks) == 1  # the enqueue of exercises.tasks.validate_draft
+    assert len(callbacks) == 1  # the send of authoring.tasks.validate_draft
     assert ExerciseDraft.objects.get(pk=draft.pk).validation_status == "queued"
     draft_validation.draft_validate(draft_id=draft.pk)
     return ExerciseDraft.objects.select_related("exercise").get(pk=draft.pk)

@@ -62,7 +62,8 @@ def trace(course: Course) -> Exercise:
                                        order=1, points=5, entry="trace", statement_md="x",
                                        statement_html="x", starter_code="")
     version = ExerciseVersion.objects.create(exercise=exercise, number=1, content_hash="t",
-                                             solution_code="", cases_code="", config={})
+                                             entry="trace", points=5, solution_code="",
+                                             cases_code="", config={})
     Variant.objects.create(version=version, index=0, seed=1, cases=[])
     exercise.current_version = version
     exercise.save()
@@ -431,8 +432,8 @@ def _publish_v2(exercise: Exercise) -> None:
     old = exercise.current_version
     assert old is not None
     version = ExerciseVersion.objects.create(
-        exercise=exercise, number=2, content_hash="v2", solution_code=DOT_SOLUTION,
-        cases_code=V2_CASES, config=old.config)
+        exercise=exercise, number=2, content_hash="v2", entry=old.entry, points=old.points,
+        solution_code=DOT_SOLUTION, cases_code=V2_CASES, config=old.config)
     Variant.objects.create(version=version, index=0, seed=7, cases=[
         {"name": "small vectors", "public": True, "weight": 1.0,
          "args": {"u": [1, 2, 3], "v": [4, 5, 6]}, "expected": 32.0},

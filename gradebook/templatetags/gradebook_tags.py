@@ -18,10 +18,3 @@ def duration(value: timedelta) -> str:
     shown = [f"{amount} {unit}" for amount, unit in parts if amount][:2]
     return " ".join(shown) or "0 s"
 
-
-@register.simple_tag
-def teaches(user: object) -> bool:
-    """Whether the Teaching link belongs in the navigation (instructors and admins)."""
-    from gradebook.selectors import is_teaching
-
-    return bool(getattr(user, "is_authenticated", False)) and is_teaching(user)  # type: ignore[arg-type]

@@ -10,6 +10,8 @@ represent.
 Every check has the signature ``check(inputs, expected, got, *, reveal, **params) ->
 CheckResult``; :data:`CHECKS` maps names to checks and :func:`run_check` is the entry point
 that validates names and parameters and never lets learner data crash the worker.
+:func:`check_spec_problems` judges a whole ``[[checks]]`` table of exercise.toml (the check's
+name, its parameters' names and values, ``output``) when a package loads, before any grading.
 
 Tolerances
     Unless a check documents otherwise, an entry matches when
@@ -38,5 +40,14 @@ Messages
 
 from ._types import CheckResult, CheckSpecError, Unsupported
 from .registry import CHECKS, run_check, validate
+from .specs import check_spec_problems
 
-__all__ = ["CHECKS", "CheckResult", "CheckSpecError", "Unsupported", "run_check", "validate"]
+__all__ = [
+    "CHECKS",
+    "CheckResult",
+    "CheckSpecError",
+    "Unsupported",
+    "check_spec_problems",
+    "run_check",
+    "validate",
+]

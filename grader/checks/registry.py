@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import inspect
 import logging
 from collections.abc import Mapping
 from typing import Any
 
 from . import calculus, eigen, matrices, numeric, stats, subspace
+from ._params import parameters
 from ._types import CheckFunction, CheckResult, CheckSpecError
 
 logger = logging.getLogger(__name__)
@@ -38,17 +38,13 @@ def check_params(name: str) -> dict[str, Any]:
     if name not in CHECKS:
         known = ", ".join(sorted(CHECKS))
         raise CheckSpecError(f"unknown check {name!r}; known checks: {known}")
-    signature = inspect.signature(CHECKS[name])
-    return {
-        p.name: p.default
-        for p in signature.parameters.values()
-        if p.kind is inspect.Parameter.KEYWORD_ONLY and p.name != "reveal"
-    }
+    return {p.name: p.default for p in parameters(CHECKS[name]).values()}
 
 
 def validate(name: str, params: Mapping[str, Any] | None = None) -> None:
-    """Raise :class:`CheckSpecError` unless ``name`` is a check accepting ``params``.
-    Exercise authoring tools can call this up front, without any learner data."""
+    """Raise :class:`CheckSpecError` unless ``name`` is a check accepting ``params`` (names
+    only: the check itself judges the values). Exercise packages and authoring tools validate
+    a whole spec, values included, with :func:`grader.checks.check_spec_problems`."""
     allowed = check_params(name)
     if params is None:
         return

@@ -8,7 +8,8 @@ import pytest
 from django.urls import reverse
 from playwright.sync_api import Dialog, Locator, Page, expect
 
-from exercises.models import Exercise, ExerciseDraft
+from authoring.models import ExerciseDraft
+from exercises.models import Exercise
 from grader.models import Submission
 from tests.e2e.test_learner_flow import log_in, replace_editor_code
 

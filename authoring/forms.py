@@ -9,11 +9,12 @@ from django.http import QueryDict
 from django.utils.text import slugify
 
 from courses.models import Module
+from exercises.models import Exercise
+from exercises.packages import IDENTIFIER
 
 from .archive import checks_toml
-from .authoring import MAX_MUTANTS, MUTANT_NAME, DraftContent, content_of
-from .models import Exercise, ExerciseDraft
-from .packages import IDENTIFIER
+from .models import ExerciseDraft
+from .services import MAX_MUTANTS, MUTANT_NAME, DraftContent, content_of
 
 CODE_ATTRS = {"data-editor": "python", "rows": 14, "spellcheck": "false",
               "autocapitalize": "off", "autocomplete": "off", "class": "code-input"}

@@ -1,6 +1,6 @@
-"""Authoring pages for instructors and admins: thin views over exercises.authoring.
+"""Authoring pages for instructors and admins: thin views over authoring.services.
 
-Permissions: exercises.authoring_selectors raises 404 for a course or exercise the user may
+Permissions: authoring.selectors raises 404 for a course or exercise the user may
 not author; the index is a 403 for users who author nothing (learners).
 """
 
@@ -14,15 +14,17 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django_htmx.middleware import HtmxDetails
 
-from . import authoring, draft_validation
-from . import authoring_selectors as selectors
+from courses.permissions import taught_courses, teaches_anything
+from exercises.markdown import render_markdown
+from exercises.models import Exercise
+from exercises.packages import PackageError
+
+from . import selectors, services, validation
 from .archive import ArchiveError, package_files, package_from_zip, package_zip
 from .forms import CopyForm, DraftForm, ExerciseCreateForm, ImportForm
-from .markdown import render_markdown
-from .models import Exercise, ExerciseDraft
-from .packages import PackageError
+from .models import ExerciseDraft
 
-VALIDATION_FRAGMENT = "exercises/_validation.html"
+VALIDATION_FRAGMENT = "authoring/_validation.html"
 MAX_PREVIEW_CHARS = 64 * 1024
 
 
@@ -38,10 +40,10 @@ def _edit(exercise: Exercise) -> HttpResponse:
 @login_required
 @require_GET
 def index(request: AuthorRequest) -> HttpResponse:
-    courses = selectors.authored_courses(user=request.user)
+    courses = taught_courses(request.user)
     if not courses.exists():
         raise PermissionDenied("Authoring is for the instructors of a course.")
-    return render(request, "exercises/index.html", {"courses": courses})
+    return render(request, "authoring/index.html", {"courses": courses})
 
 
 @login_required
@@ -53,7 +55,7 @@ def course_exercises(request: AuthorRequest, course_slug: str) -> HttpResponse:
         "modules": selectors.course_exercise_rows(course=course),
         "import_form": ImportForm(modules=course.modules.select_related("course")),
     }
-    return render(request, "exercises/course.html", context)
+    return render(request, "authoring/course.html", context)
 
 
 @login_required
@@ -65,16 +67,16 @@ def exercise_create(request: AuthorRequest, course_slug: str) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
-            draft = authoring.draft_create(
+            draft = services.draft_create(
                 user=request.user, module=data["module"], slug=data["slug"],
-                content=authoring.scaffold(title=data["title"], entry=data["entry"]),
+                content=services.scaffold(title=data["title"], entry=data["entry"]),
             )
         except ValidationError as error:
             _add_errors(form, error)
         else:
             messages.success(request, "Exercise created. Write it, then validate and publish.")
             return _edit(draft.exercise)
-    return render(request, "exercises/create.html", {"course": course, "form": form})
+    return render(request, "authoring/create.html", {"course": course, "form": form})
 
 
 @login_required
@@ -83,7 +85,7 @@ def exercise_detail(request: AuthorRequest, slug: str) -> HttpResponse:
     exercise = selectors.exercise_get_for_author(user=request.user, slug=slug)
     if exercise.source_path:
         return _library_exercise(request, exercise)
-    draft = authoring.draft_ensure(exercise=exercise, user=request.user)
+    draft = services.draft_ensure(exercise=exercise, user=request.user)
     modules = exercise.module.course.modules.select_related("course")
     locked = exercise.current_version_id is not None
     if request.method == "GET":
@@ -96,7 +98,7 @@ def exercise_detail(request: AuthorRequest, slug: str) -> HttpResponse:
         return _edit_page(request, draft, form, status=422)
     validating = request.POST.get("action") == "validate"
     try:
-        draft_validation.draft_save(draft=draft, module=form.cleaned_data["module"],
+        validation.draft_save(draft=draft, module=form.cleaned_data["module"],
                                     slug=form.cleaned_data["slug"], content=form.content(),
                                     validate=validating)
     except ValidationError as error:
@@ -117,14 +119,14 @@ def _edit_page(request: AuthorRequest, draft: ExerciseDraft, form: DraftForm,
         "copy_form": CopyForm(modules=selectors.target_modules(user=request.user)),
         "preview_html": render_markdown(form["statement_md"].value() or ""),
     }
-    return render(request, "exercises/edit.html", context, status=status)
+    return render(request, "authoring/edit.html", context, status=status)
 
 
 def _library_exercise(request: AuthorRequest, exercise: Exercise) -> HttpResponse:
     if request.method != "GET":
         raise PermissionDenied("Library exercises are read-only: copy one into a course.")
     try:
-        package = authoring.package_of_exercise(exercise=exercise)
+        package = services.package_of_exercise(exercise=exercise)
     except (ValidationError, PackageError) as error:
         package, problem = None, _message(error)
     else:
@@ -139,18 +141,18 @@ def _library_exercise(request: AuthorRequest, exercise: Exercise) -> HttpRespons
                   if name != "statement.md"] if package else [],
         "copy_form": CopyForm(modules=selectors.target_modules(user=request.user)),
     }
-    return render(request, "exercises/library.html", context)
+    return render(request, "authoring/library.html", context)
 
 
 @login_required
 @require_POST
 def preview(request: AuthorRequest) -> HttpResponse:
     """The statement as learners will see it: sanitised HTML; KaTeX runs after the swap."""
-    if not selectors.authors_anything(user=request.user):
+    if not teaches_anything(request.user):
         raise PermissionDenied("Authoring is for the instructors of a course.")
     text = request.POST.get("statement_md", "")[:MAX_PREVIEW_CHARS]
     context = {"html": render_markdown(text), "title": request.POST.get("title", "")}
-    return render(request, "exercises/_preview.html", context)
+    return render(request, "authoring/_preview.html", context)
 
 
 @login_required
@@ -166,8 +168,8 @@ def validation_status(request: AuthorRequest, slug: str) -> HttpResponse:
 
 def _validation_context(draft: ExerciseDraft) -> dict[str, object]:
     return {"draft": draft, "exercise": draft.exercise,
-            "refusal": authoring.publish_refusal(draft),
-            "stalled": draft_validation.validation_stalled(draft)}
+            "refusal": services.publish_refusal(draft),
+            "stalled": validation.validation_stalled(draft)}
 
 
 @login_required
@@ -178,7 +180,7 @@ def exercise_publish(request: AuthorRequest, slug: str) -> HttpResponse:
     if draft is None:
         raise PermissionDenied("Only authored exercises are published from here.")
     try:
-        version = authoring.draft_publish(draft=draft)
+        version = services.draft_publish(draft=draft)
     except ValidationError as error:
         messages.error(request, f"Not published: {_message(error)}")
     else:
@@ -195,7 +197,7 @@ def exercise_copy(request: AuthorRequest, slug: str) -> HttpResponse:
         messages.error(request, "Choose a module of a course you teach.")
         return _edit(exercise)
     try:
-        draft = authoring.exercise_copy_to_course(user=request.user, exercise=exercise,
+        draft = services.exercise_copy_to_course(user=request.user, exercise=exercise,
                                                   module=form.cleaned_data["module"])
     except (ValidationError, PackageError) as error:
         messages.error(request, f"Not copied: {_message(error)}")
@@ -209,7 +211,7 @@ def exercise_copy(request: AuthorRequest, slug: str) -> HttpResponse:
 def exercise_export(request: AuthorRequest, slug: str) -> HttpResponse:
     exercise = selectors.exercise_get_for_author(user=request.user, slug=slug)
     try:
-        package = authoring.package_of_exercise(exercise=exercise)
+        package = services.package_of_exercise(exercise=exercise)
     except (ValidationError, PackageError) as error:
         messages.error(request, f"Not exported: {_message(error)}")
         return redirect("authoring:exercises", course_slug=exercise.module.course.slug)
@@ -229,7 +231,7 @@ def exercise_import(request: AuthorRequest, course_slug: str) -> HttpResponse:
     upload = form.cleaned_data["package"]
     try:
         package = package_from_zip(upload, size=upload.size)
-        draft = authoring.draft_import(user=request.user, module=form.cleaned_data["module"],
+        draft = services.draft_import(user=request.user, module=form.cleaned_data["module"],
                                        package=package)
     except (ArchiveError, PackageError, ValidationError) as error:
         messages.error(request, f"Not imported: {_message(error)}")

@@ -14,7 +14,7 @@ from typing import IO, Any
 
 import tomli_w
 
-from .packages import SLUG, ExercisePackage, PackageError, package_from_texts, parse_toml
+from exercises.packages import SLUG, ExercisePackage, PackageError, package_from_texts, parse_toml
 
 MAX_ZIP_BYTES = 1024 * 1024  # compressed upload
 MAX_UNPACKED_BYTES = 5 * 1024 * 1024  # all entries together, as read

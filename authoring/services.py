@@ -1,4 +1,4 @@
-"""Writes of browser authoring: drafts, publish, copy, import (validation: draft_validation).
+"""Writes of browser authoring: drafts, publish, copy, import (validation: authoring.validation).
 
 A draft is the working copy of an exercise package. Learners see only the Exercise row and
 its immutable versions, which change when a draft is published. Validation runs the
@@ -19,12 +19,10 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 
 from courses.models import Module
-
-from .archive import exercise_toml
-from .authoring_selectors import can_author
-from .markdown import render_markdown
-from .models import Exercise, ExerciseDraft, ExerciseVersion
-from .packages import (
+from courses.permissions import teaches
+from exercises.markdown import render_markdown
+from exercises.models import Exercise, ExerciseVersion
+from exercises.packages import (
     LIBRARY_ROOT,
     SLUG,
     ExercisePackage,
@@ -32,7 +30,10 @@ from .packages import (
     load_package,
     package_from_texts,
 )
-from .services import create_version
+from exercises.services import create_version
+
+from .archive import exercise_toml
+from .models import ExerciseDraft
 
 logger = logging.getLogger(__name__)
 
@@ -295,7 +296,7 @@ def draft_import(*, user: User, module: Module, package: ExercisePackage,
 def exercise_copy_to_course(*, user: User, exercise: Exercise,
                             module: Module) -> ExerciseDraft:
     """An editable copy of any exercise (e.g. from the library) as a draft in `module`."""
-    if not can_author(user=user, course=module.course):
+    if not teaches(user, module.course):
         raise PermissionDenied("You do not teach that course.")
     package = package_of_exercise(exercise=exercise)
     return draft_import(user=user, module=module, package=package,

@@ -10,25 +10,24 @@ from datetime import timedelta
 from typing import Any
 
 from celery.exceptions import SoftTimeLimitExceeded
+from django.conf import settings
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
 from courses.models import Module
+from exercises.packages import PackageError
+from exercises.services import ReferenceError
+from exercises.validation import validate_package
 
-from .authoring import DraftContent, clean_content, content_of, draft_update, package_from_draft
+from . import tasks  # the module, not its names: tasks imports this module back
 from .models import ExerciseDraft
-from .packages import PackageError
-from .services import ReferenceError
-from .validation import validate_package
+from .services import DraftContent, clean_content, content_of, draft_update, package_from_draft
 
 logger = logging.getLogger(__name__)
 
-# Celery limits of one validation (every variant times reference, starter and each mutant).
-VALIDATION_SOFT_SECONDS = 240
-VALIDATION_HARD_SECONDS = 270
 # A validation `running` longer than this lost its worker: a redelivered task may take it.
-VALIDATION_LEASE_SECONDS = VALIDATION_HARD_SECONDS + 30
+VALIDATION_LEASE_SECONDS = settings.AUTHORING_VALIDATION_HARD_SECONDS + 30
 
 
 @transaction.atomic
@@ -48,27 +47,21 @@ def draft_request_validation(*, draft: ExerciseDraft) -> ExerciseDraft:
     locked = ExerciseDraft.objects.select_for_update().get(pk=draft.pk)
     locked.validation_run += 1
     locked.validation_status = ExerciseDraft.Status.QUEUED
-    locked.validation_requested_at = timezone.now()
+    locked.validation_requested_at = locked.validation_enqueued_at = timezone.now()
     locked.validation_started_at = None
-    locked.save(update_fields=["validation_run", "validation_status",
-                               "validation_requested_at", "validation_started_at"])
-    run = locked.validation_run
-    transaction.on_commit(lambda: _enqueue(locked.pk, run))
-    draft.validation_run = run
+    locked.save(update_fields=["validation_run", "validation_status", "validation_requested_at",
+                               "validation_enqueued_at", "validation_started_at"])
+    tasks.validate_draft.send_on_commit(locked.pk)
+    draft.validation_run = locked.validation_run
     draft.validation_status = locked.validation_status
     return draft
 
 
-def _enqueue(draft_id: int, run: int) -> None:
-    from .tasks import validate_draft
-
-    try:
-        validate_draft.delay(draft_id)
-    except Exception:
-        logger.exception("could not enqueue the validation of draft %s", draft_id)
-        problem = "The validation queue is unavailable right now; please try again in a minute."
-        finish_validation(draft_id, run, status=ExerciseDraft.Status.FAILED, fingerprint="",
-                          report=_problem_report(problem))
+def validations_sweep() -> dict[str, int]:
+    """Sends again the validations whose message was lost (the broker was down, say)."""
+    queued = ExerciseDraft.objects.filter(validation_status=ExerciseDraft.Status.QUEUED)
+    return {"enqueued": tasks.validate_draft.resend_stale(queued,
+                                                          sent_field="validation_enqueued_at")}
 
 
 def draft_validate(*, draft_id: int) -> None:
@@ -90,8 +83,9 @@ def draft_validate(*, draft_id: int) -> None:
     except ReferenceError as exc:
         report = _problem_report(str(exc))
     except SoftTimeLimitExceeded:
-        report = _problem_report(f"Validation took longer than {VALIDATION_SOFT_SECONDS} s. "
-                                 "Make the cases smaller or use fewer variants or mutants.")
+        seconds = settings.AUTHORING_VALIDATION_SOFT_SECONDS
+        report = _problem_report(f"Validation took longer than {seconds} s. Make the cases "
+                                 "smaller or use fewer variants or mutants.")
     except Exception:
         logger.exception("validating draft %s failed", draft_id)
         report = _problem_report("The validator failed on our side; please try again later.")

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from exercises import views
+from authoring import views
 
 app_name = "authoring"
 

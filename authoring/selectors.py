@@ -1,53 +1,24 @@
 """Reads of the authoring pages: who may author what, and the state of a course's exercises.
 
-Admins (staff) author everywhere; an instructor authors the courses they teach. To anybody
-else a course's authoring pages and drafts do not exist (404), so their slugs leak nothing.
+Whoever teaches a course (courses.permissions) authors its exercises. To anybody else a
+course's authoring pages and drafts do not exist (404), so their slugs leak nothing.
 """
 
 from dataclasses import dataclass
 
-from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db.models import Prefetch, QuerySet
 from django.http import Http404
 
-from courses.models import Course, Enrollment, Module
+from courses.models import Course, Module
+from courses.permissions import AnyUser, taught_courses, teaches
+from exercises.models import Exercise
 
-from .models import Exercise, ExerciseDraft
-
-AnyUser = AbstractBaseUser | AnonymousUser
-
-
-def is_admin(user: AnyUser) -> bool:
-    return bool(getattr(user, "is_staff", False) or getattr(user, "is_superuser", False))
-
-
-def can_author(*, user: AnyUser, course: Course) -> bool:
-    if not user.is_authenticated:
-        return False
-    if is_admin(user):
-        return True
-    return Enrollment.objects.filter(
-        user_id=user.pk, course=course, role=Enrollment.Role.INSTRUCTOR
-    ).exists()
-
-
-def authored_courses(*, user: AnyUser) -> QuerySet[Course]:
-    if not user.is_authenticated:
-        return Course.objects.none()
-    if is_admin(user):
-        return Course.objects.all()
-    return Course.objects.filter(
-        enrollments__user_id=user.pk, enrollments__role=Enrollment.Role.INSTRUCTOR
-    ).distinct()
-
-
-def authors_anything(*, user: AnyUser) -> bool:
-    return authored_courses(user=user).exists()
+from .models import ExerciseDraft
 
 
 def course_get_for_author(*, user: AnyUser, slug: str) -> Course:
     course = Course.objects.filter(slug=slug).first()
-    if course is None or not can_author(user=user, course=course):
+    if course is None or not teaches(user, course):
         raise Http404("No such course.")
     return course
 
@@ -55,7 +26,7 @@ def course_get_for_author(*, user: AnyUser, slug: str) -> Course:
 def exercise_get_for_author(*, user: AnyUser, slug: str) -> Exercise:
     exercise = (Exercise.objects.select_related("module__course", "current_version")
                 .filter(slug=slug).first())
-    if exercise is None or not can_author(user=user, course=exercise.module.course):
+    if exercise is None or not teaches(user, exercise.module.course):
         raise Http404("No such exercise.")
     return exercise
 
@@ -66,7 +37,7 @@ def draft_of(*, exercise: Exercise) -> ExerciseDraft | None:
 
 def target_modules(*, user: AnyUser) -> QuerySet[Module]:
     """The modules a user may put a copy or an import into."""
-    return (Module.objects.filter(course__in=authored_courses(user=user))
+    return (Module.objects.filter(course__in=taught_courses(user))
             .select_related("course").order_by("course__order", "course__title", "order"))
 
 

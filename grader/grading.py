@@ -1,0 +1,44 @@
+"""The one path from code to a judgement: run it in the sandbox, judge its outputs.
+
+Grading a submission, regrading it against another version and validating a package (its
+reference, starter and mutants) all come through here, so they cannot drift apart. A
+version need not be saved: validation and sync pass unsaved ExerciseVersion and Variant
+objects built from a package, since they describe exactly what grading depends on.
+"""
+
+from dataclasses import dataclass
+
+from exercises.models import ExerciseVersion, Variant
+from grader import sandbox
+from grader.judge import Judgement, judge
+
+
+class SandboxFailure(Exception):
+    """The sandbox failed on our side: nothing is known about the learner's code."""
+
+
+@dataclass(frozen=True)
+class Graded:
+    judgement: Judgement
+    stdout: str
+
+
+def run_code(*, code: str, version: ExerciseVersion, seed: int,
+             public_only: bool = False) -> sandbox.RunReport:
+    """Runs `code` on the cases `version` builds from `seed`; SandboxFailure if we failed."""
+    report = sandbox.run(sandbox.Job(
+        code=code, cases_source=version.cases_code, entry=version.entry, seed=seed,
+        public_only=public_only, limits=version.sandbox_limits(),
+    ))
+    if report.outcome == "internal":
+        raise SandboxFailure(report.message or "the sandbox failed")
+    return report
+
+
+def run_and_judge(*, code: str, version: ExerciseVersion, variant: Variant,
+                  public_only: bool = False) -> Graded:
+    """Judges `code` against the reference outputs stored in `variant` of `version`."""
+    report = run_code(code=code, version=version, seed=variant.seed, public_only=public_only)
+    judgement = judge(cases=variant.cases, report=report, config=version.config,
+                      points=float(version.points), public_only=public_only)
+    return Graded(judgement=judgement, stdout=report.stdout)
