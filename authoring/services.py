@@ -311,10 +311,16 @@ def draft_ensure(*, exercise: Exercise, user: User) -> ExerciseDraft:
     draft = ExerciseDraft.objects.select_related("exercise").filter(exercise=exercise).first()
     if draft is not None:
         return draft
+    draft = draft_unsaved(exercise=exercise, user=user)
+    draft.save()
+    return draft
+
+
+def draft_unsaved(*, exercise: Exercise, user: User) -> ExerciseDraft:
+    """A draft of the published state, not saved: looking at an exercise writes nothing."""
     draft = ExerciseDraft(exercise=exercise, created_by=user)
     _set_content(draft, _content_of_published(exercise))
     draft.published_fingerprint = draft.fingerprint() if exercise.published else ""
-    draft.save()
     return draft
 
 

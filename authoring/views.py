@@ -6,14 +6,13 @@ not author; the index is a 403 for users who author nothing (learners).
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
-from django_htmx.middleware import HtmxDetails
 
+from config.http import SignedInRequest
 from courses.permissions import taught_courses, teaches_anything
 from exercises.markdown import render_markdown
 from exercises.models import Exercise
@@ -28,18 +27,13 @@ VALIDATION_FRAGMENT = "authoring/_validation.html"
 MAX_PREVIEW_CHARS = 64 * 1024
 
 
-class AuthorRequest(HttpRequest):
-    user: User
-    htmx: HtmxDetails
-
-
 def _edit(exercise: Exercise) -> HttpResponse:
     return redirect("authoring:edit", slug=exercise.slug)
 
 
 @login_required
 @require_GET
-def index(request: AuthorRequest) -> HttpResponse:
+def index(request: SignedInRequest) -> HttpResponse:
     courses = taught_courses(request.user)
     if not courses.exists():
         raise PermissionDenied("Authoring is for the instructors of a course.")
@@ -48,7 +42,7 @@ def index(request: AuthorRequest) -> HttpResponse:
 
 @login_required
 @require_GET
-def course_exercises(request: AuthorRequest, course_slug: str) -> HttpResponse:
+def course_exercises(request: SignedInRequest, course_slug: str) -> HttpResponse:
     course = selectors.course_get_for_author(user=request.user, slug=course_slug)
     context = {
         "course": course,
@@ -60,7 +54,7 @@ def course_exercises(request: AuthorRequest, course_slug: str) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def exercise_create(request: AuthorRequest, course_slug: str) -> HttpResponse:
+def exercise_create(request: SignedInRequest, course_slug: str) -> HttpResponse:
     course = selectors.course_get_for_author(user=request.user, slug=course_slug)
     modules = course.modules.select_related("course")
     form = ExerciseCreateForm(request.POST or None, modules=modules)
@@ -81,17 +75,19 @@ def exercise_create(request: AuthorRequest, course_slug: str) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def exercise_detail(request: AuthorRequest, slug: str) -> HttpResponse:
+def exercise_detail(request: SignedInRequest, slug: str) -> HttpResponse:
     exercise = selectors.exercise_get_for_author(user=request.user, slug=slug)
     if exercise.source_path:
         return _library_exercise(request, exercise)
-    draft = services.draft_ensure(exercise=exercise, user=request.user)
     modules = exercise.module.course.modules.select_related("course")
     locked = exercise.current_version_id is not None
     if request.method == "GET":
+        draft = (selectors.draft_of(exercise=exercise)
+                 or services.draft_unsaved(exercise=exercise, user=request.user))
         form = DraftForm(modules=modules, slug_locked=locked,
                          initial=DraftForm.initial_for(draft))
         return _edit_page(request, draft, form)
+    draft = services.draft_ensure(exercise=exercise, user=request.user)
     form = DraftForm(request.POST, modules=modules, slug_locked=locked,
                      initial=DraftForm.initial_for(draft))
     if not form.is_valid():
@@ -109,7 +105,7 @@ def exercise_detail(request: AuthorRequest, slug: str) -> HttpResponse:
     return _edit(draft.exercise)
 
 
-def _edit_page(request: AuthorRequest, draft: ExerciseDraft, form: DraftForm,
+def _edit_page(request: SignedInRequest, draft: ExerciseDraft, form: DraftForm,
                status: int = 200) -> HttpResponse:
     exercise = draft.exercise
     context = {
@@ -122,7 +118,7 @@ def _edit_page(request: AuthorRequest, draft: ExerciseDraft, form: DraftForm,
     return render(request, "authoring/edit.html", context, status=status)
 
 
-def _library_exercise(request: AuthorRequest, exercise: Exercise) -> HttpResponse:
+def _library_exercise(request: SignedInRequest, exercise: Exercise) -> HttpResponse:
     if request.method != "GET":
         raise PermissionDenied("Library exercises are read-only: copy one into a course.")
     try:
@@ -146,7 +142,7 @@ def _library_exercise(request: AuthorRequest, exercise: Exercise) -> HttpRespons
 
 @login_required
 @require_POST
-def preview(request: AuthorRequest) -> HttpResponse:
+def preview(request: SignedInRequest) -> HttpResponse:
     """The statement as learners will see it: sanitised HTML; KaTeX runs after the swap."""
     if not teaches_anything(request.user):
         raise PermissionDenied("Authoring is for the instructors of a course.")
@@ -158,7 +154,7 @@ def preview(request: AuthorRequest) -> HttpResponse:
 @login_required
 @never_cache
 @require_GET
-def validation_status(request: AuthorRequest, slug: str) -> HttpResponse:
+def validation_status(request: SignedInRequest, slug: str) -> HttpResponse:
     exercise = selectors.exercise_get_for_author(user=request.user, slug=slug)
     draft = selectors.draft_of(exercise=exercise)
     if draft is None:
@@ -174,7 +170,7 @@ def _validation_context(draft: ExerciseDraft) -> dict[str, object]:
 
 @login_required
 @require_POST
-def exercise_publish(request: AuthorRequest, slug: str) -> HttpResponse:
+def exercise_publish(request: SignedInRequest, slug: str) -> HttpResponse:
     exercise = selectors.exercise_get_for_author(user=request.user, slug=slug)
     draft = selectors.draft_of(exercise=exercise)
     if draft is None:
@@ -190,7 +186,7 @@ def exercise_publish(request: AuthorRequest, slug: str) -> HttpResponse:
 
 @login_required
 @require_POST
-def exercise_copy(request: AuthorRequest, slug: str) -> HttpResponse:
+def exercise_copy(request: SignedInRequest, slug: str) -> HttpResponse:
     exercise = selectors.exercise_get_for_author(user=request.user, slug=slug)
     form = CopyForm(request.POST, modules=selectors.target_modules(user=request.user))
     if not form.is_valid():
@@ -208,7 +204,7 @@ def exercise_copy(request: AuthorRequest, slug: str) -> HttpResponse:
 
 @login_required
 @require_GET
-def exercise_export(request: AuthorRequest, slug: str) -> HttpResponse:
+def exercise_export(request: SignedInRequest, slug: str) -> HttpResponse:
     exercise = selectors.exercise_get_for_author(user=request.user, slug=slug)
     try:
         package = services.package_of_exercise(exercise=exercise)
@@ -222,7 +218,7 @@ def exercise_export(request: AuthorRequest, slug: str) -> HttpResponse:
 
 @login_required
 @require_POST
-def exercise_import(request: AuthorRequest, course_slug: str) -> HttpResponse:
+def exercise_import(request: SignedInRequest, course_slug: str) -> HttpResponse:
     course = selectors.course_get_for_author(user=request.user, slug=course_slug)
     form = ImportForm(request.POST, request.FILES, modules=course.modules.select_related("course"))
     if not form.is_valid():

@@ -4,13 +4,12 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
-from django.contrib.auth.models import User
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
-from django_htmx.middleware import HtmxDetails
 
+from config.http import SignedInRequest
 from courses import selectors
 from courses.forms import SignupForm
 from courses.services import enrollment_create
@@ -18,28 +17,20 @@ from exercises.models import Exercise
 from grader.models import Submission
 from grader.selectors import last_code, submission_get_for_owner, submissions_of_learner
 
-
-class LearnerRequest(HttpRequest):
-    """What login_required and django-htmx's middleware guarantee about a request."""
-
-    user: User
-    htmx: HtmxDetails
-
-
 # The history shown beside the editor; the full record is in the admin.
 ATTEMPTS_SHOWN = 50
 
 
 @login_required
 @require_GET
-def catalog(request: LearnerRequest) -> HttpResponse:
+def catalog(request: SignedInRequest) -> HttpResponse:
     outlines = selectors.catalog(user=request.user)
     return render(request, "courses/catalog.html", {"outlines": outlines})
 
 
 @login_required
 @require_GET
-def course_detail(request: LearnerRequest, slug: str) -> HttpResponse:
+def course_detail(request: SignedInRequest, slug: str) -> HttpResponse:
     course = selectors.course_get_for_learner(user=request.user, slug=slug)
     outline = selectors.course_outline(user=request.user, course=course)
     return render(request, "courses/course.html", {"outline": outline, "now": timezone.now()})
@@ -47,7 +38,7 @@ def course_detail(request: LearnerRequest, slug: str) -> HttpResponse:
 
 @login_required
 @require_POST
-def course_enroll(request: LearnerRequest, slug: str) -> HttpResponse:
+def course_enroll(request: SignedInRequest, slug: str) -> HttpResponse:
     course = selectors.course_get_for_learner(user=request.user, slug=slug)
     enrollment_create(user=request.user, course=course)
     messages.success(request, f"You are enrolled in {course.title}.")
@@ -56,7 +47,7 @@ def course_enroll(request: LearnerRequest, slug: str) -> HttpResponse:
 
 @login_required
 @require_GET
-def exercise_detail(request: LearnerRequest, course_slug: str, slug: str) -> HttpResponse:
+def exercise_detail(request: SignedInRequest, course_slug: str, slug: str) -> HttpResponse:
     exercise = selectors.exercise_get_for_learner(
         user=request.user, slug=slug, course_slug=course_slug
     )
@@ -78,7 +69,7 @@ def exercise_detail(request: LearnerRequest, course_slug: str, slug: str) -> Htt
 
 @login_required
 @require_GET
-def exercise_attempts(request: LearnerRequest, course_slug: str, slug: str) -> HttpResponse:
+def exercise_attempts(request: SignedInRequest, course_slug: str, slug: str) -> HttpResponse:
     """The attempt history alone, refreshed by htmx when a submission is sent or graded."""
     exercise = selectors.exercise_get_for_learner(
         user=request.user, slug=slug, course_slug=course_slug
@@ -88,12 +79,14 @@ def exercise_attempts(request: LearnerRequest, course_slug: str, slug: str) -> H
     return render(request, "courses/_attempts.html", context)
 
 
-def _attempts(request: LearnerRequest, exercise: Exercise) -> list[Submission]:
+def _attempts(request: SignedInRequest, exercise: Exercise) -> list[Submission]:
     history = submissions_of_learner(user=request.user, exercise=exercise)
     return list(history.defer("code", "tests", "stdout")[:ATTEMPTS_SHOWN])
 
 
-def _owned_submission(request: LearnerRequest, param: str, exercise: Exercise) -> Submission | None:
+def _owned_submission(
+    request: SignedInRequest, param: str, exercise: Exercise
+) -> Submission | None:
     """The learner's own submission named in the query string, if it belongs here."""
     raw = request.GET.get(param, "")
     if not raw.isdigit():
@@ -102,21 +95,21 @@ def _owned_submission(request: LearnerRequest, param: str, exercise: Exercise) -
     return submission if submission.exercise_id == exercise.pk else None
 
 
-def _editor_code(request: LearnerRequest, exercise: Exercise) -> str:
+def _editor_code(request: SignedInRequest, exercise: Exercise) -> str:
     loaded = _owned_submission(request, "from", exercise)
     if loaded is not None:
         return loaded.code
     return last_code(user=request.user, exercise=exercise) or exercise.starter_code
 
 
-def _requested_result(request: LearnerRequest, exercise: Exercise) -> Submission | None:
+def _requested_result(request: SignedInRequest, exercise: Exercise) -> Submission | None:
     # Without htmx the form posts normally and lands here with ?submission=<id>.
     return _owned_submission(request, "submission", exercise)
 
 
 @login_required
 @require_GET
-def dashboard(request: LearnerRequest) -> HttpResponse:
+def dashboard(request: SignedInRequest) -> HttpResponse:
     context = {
         "outlines": selectors.enrolled_outlines(user=request.user),
         "recent": selectors.recent_submissions(user=request.user),

@@ -12,7 +12,7 @@ from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from courses.views import LearnerRequest
+from config.http import SignedInRequest
 from gradebook import selectors, services
 from gradebook.export import gradebook_csv
 from gradebook.forms import (
@@ -28,7 +28,7 @@ from grader.selectors import submission_get_for_owner
 
 @login_required
 @require_GET
-def index(request: LearnerRequest) -> HttpResponse:
+def index(request: SignedInRequest) -> HttpResponse:
     courses = selectors.courses_for_staff(user=request.user)
     open_reviews = selectors.review_queue(user=request.user, state="open").count()
     return render(request, "gradebook/index.html",
@@ -37,7 +37,7 @@ def index(request: LearnerRequest) -> HttpResponse:
 
 @login_required
 @require_GET
-def course_gradebook(request: LearnerRequest, slug: str) -> HttpResponse:
+def course_gradebook(request: SignedInRequest, slug: str) -> HttpResponse:
     course = selectors.course_for_staff(user=request.user, slug=slug)
     filters = _filters(request)
     book = selectors.gradebook(course=course, **filters)
@@ -53,7 +53,7 @@ def course_gradebook(request: LearnerRequest, slug: str) -> HttpResponse:
     return render(request, "gradebook/gradebook.html", context)
 
 
-def _filters(request: LearnerRequest) -> dict[str, str]:
+def _filters(request: SignedInRequest) -> dict[str, str]:
     sort = request.GET.get("sort", "learner")
     status = request.GET.get("status", "")
     return {
@@ -66,7 +66,7 @@ def _filters(request: LearnerRequest) -> dict[str, str]:
 
 @login_required
 @require_GET
-def course_csv(request: LearnerRequest, slug: str) -> HttpResponse:
+def course_csv(request: SignedInRequest, slug: str) -> HttpResponse:
     course = selectors.course_for_staff(user=request.user, slug=slug)
     book = selectors.gradebook(course=course, **_filters(request))
     response = HttpResponse(gradebook_csv(book), content_type="text/csv; charset=utf-8")
@@ -76,7 +76,7 @@ def course_csv(request: LearnerRequest, slug: str) -> HttpResponse:
 
 @login_required
 @require_POST
-def late_policy(request: LearnerRequest, slug: str) -> HttpResponse:
+def late_policy(request: SignedInRequest, slug: str) -> HttpResponse:
     course = selectors.course_for_staff(user=request.user, slug=slug)
     form = LatePolicyForm(request.POST)
     if form.is_valid():
@@ -90,7 +90,7 @@ def late_policy(request: LearnerRequest, slug: str) -> HttpResponse:
 
 @login_required
 @require_GET
-def audit_log(request: LearnerRequest, slug: str) -> HttpResponse:
+def audit_log(request: SignedInRequest, slug: str) -> HttpResponse:
     course = selectors.course_for_staff(user=request.user, slug=slug)
     changes = selectors.score_changes(course=course)[:500]
     return render(request, "gradebook/audit.html", {"course": course, "changes": changes})
@@ -98,7 +98,7 @@ def audit_log(request: LearnerRequest, slug: str) -> HttpResponse:
 
 @login_required
 @require_GET
-def exercise_analytics(request: LearnerRequest, slug: str, exercise: str) -> HttpResponse:
+def exercise_analytics(request: SignedInRequest, slug: str, exercise: str) -> HttpResponse:
     course = selectors.course_for_staff(user=request.user, slug=slug)
     found = selectors.exercise_for_staff(user=request.user, course=course, slug=exercise)
     context = {"course": course, "exercise": found,
@@ -109,12 +109,12 @@ def exercise_analytics(request: LearnerRequest, slug: str, exercise: str) -> Htt
 
 @login_required
 @require_GET
-def submission_detail(request: LearnerRequest, pk: int) -> HttpResponse:
+def submission_detail(request: SignedInRequest, pk: int) -> HttpResponse:
     submission = selectors.submission_for_staff(user=request.user, submission_id=pk)
     return _submission_page(request, submission, OverrideForm())
 
 
-def _submission_page(request: LearnerRequest, submission: Submission, form: OverrideForm,
+def _submission_page(request: SignedInRequest, submission: Submission, form: OverrideForm,
                      status: int = 200) -> HttpResponse:
     previous = selectors.previous_attempt(submission=submission)
     context = {
@@ -133,7 +133,7 @@ def _submission_page(request: LearnerRequest, submission: Submission, form: Over
 
 @login_required
 @require_POST
-def submission_override(request: LearnerRequest, pk: int) -> HttpResponse:
+def submission_override(request: SignedInRequest, pk: int) -> HttpResponse:
     submission = selectors.submission_for_staff(user=request.user, submission_id=pk)
     form = OverrideForm(request.POST)
     if form.is_valid():
@@ -151,7 +151,7 @@ def submission_override(request: LearnerRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_GET
-def review_queue(request: LearnerRequest) -> HttpResponse:
+def review_queue(request: SignedInRequest) -> HttpResponse:
     state = request.GET.get("state", "open")
     course_slug = request.GET.get("course", "")
     exercise_slug = request.GET.get("exercise", "")
@@ -169,7 +169,7 @@ def review_queue(request: LearnerRequest) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def review_detail(request: LearnerRequest, pk: int) -> HttpResponse:
+def review_detail(request: SignedInRequest, pk: int) -> HttpResponse:
     review = selectors.review_for_staff(user=request.user, review_id=pk)
     form = ResolveForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
@@ -192,7 +192,7 @@ def review_detail(request: LearnerRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def regrade_new(request: LearnerRequest, slug: str, exercise: str) -> HttpResponse:
+def regrade_new(request: SignedInRequest, slug: str, exercise: str) -> HttpResponse:
     course = selectors.course_for_staff(user=request.user, slug=slug)
     found = selectors.exercise_for_staff(user=request.user, course=course, slug=exercise)
     candidates = list(services.regradable(exercise=found).select_related(
@@ -216,7 +216,7 @@ def regrade_new(request: LearnerRequest, slug: str, exercise: str) -> HttpRespon
 
 @login_required
 @require_GET
-def regrade_detail(request: LearnerRequest, pk: int) -> HttpResponse:
+def regrade_detail(request: SignedInRequest, pk: int) -> HttpResponse:
     regrade = selectors.regrade_for_staff(user=request.user, regrade_id=pk)
     context = {"regrade": regrade, "exercise": regrade.exercise,
                "course": regrade.exercise.module.course}
@@ -225,7 +225,7 @@ def regrade_detail(request: LearnerRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def regrade_apply(request: LearnerRequest, pk: int) -> HttpResponse:
+def regrade_apply(request: SignedInRequest, pk: int) -> HttpResponse:
     regrade = selectors.regrade_for_staff(user=request.user, regrade_id=pk)
     try:
         services.regrade_start(regrade=regrade)
@@ -240,14 +240,14 @@ def regrade_apply(request: LearnerRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_GET
-def my_reviews(request: LearnerRequest) -> HttpResponse:
+def my_reviews(request: SignedInRequest) -> HttpResponse:
     reviews = selectors.reviews_of_learner(user=request.user)
     return render(request, "gradebook/my_reviews.html", {"reviews": reviews})
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def review_request_new(request: LearnerRequest, submission_pk: int) -> HttpResponse:
+def review_request_new(request: SignedInRequest, submission_pk: int) -> HttpResponse:
     submission = submission_get_for_owner(user=request.user, submission_id=submission_pk)
     form = ReviewRequestForm(request.POST or None)
     if request.method == "POST" and form.is_valid():

@@ -9,8 +9,8 @@ from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
+from config.http import SignedInRequest
 from courses.selectors import exercise_get_for_learner
-from courses.views import LearnerRequest
 from exercises.models import Exercise
 from grader.models import Submission
 from grader.selectors import submission_get_for_owner
@@ -27,7 +27,7 @@ UNDECODABLE = ("Part of the code could not be read as UTF-8 text (it shows up as
 
 @login_required
 @require_POST
-def submission_create_view(request: LearnerRequest, exercise_slug: str) -> HttpResponse:
+def submission_create_view(request: SignedInRequest, exercise_slug: str) -> HttpResponse:
     exercise = exercise_get_for_learner(user=request.user, slug=exercise_slug)
     try:
         submission = submission_create(
@@ -43,7 +43,7 @@ def submission_create_view(request: LearnerRequest, exercise_slug: str) -> HttpR
     return response
 
 
-def _posted_code(request: LearnerRequest) -> str:
+def _posted_code(request: SignedInRequest) -> str:
     code = request.POST.get("code", "")
     # Django decodes form data leniently, turning invalid UTF-8 into U+FFFD; real Python
     # code has no use for that character, so it means the text was mangled on the way.
@@ -52,14 +52,14 @@ def _posted_code(request: LearnerRequest) -> str:
     return code
 
 
-def _posted_kind(request: LearnerRequest) -> str:
+def _posted_kind(request: SignedInRequest) -> str:
     kind = request.POST.get("kind") or Submission.Kind.SUBMIT
     if kind not in Submission.Kind.values:
         raise ValidationError("Choose Submit or Check examples.")
     return kind
 
 
-def _rejected(request: LearnerRequest, exercise: Exercise, message: str) -> HttpResponse:
+def _rejected(request: SignedInRequest, exercise: Exercise, message: str) -> HttpResponse:
     if request.htmx:
         return render(request, STATUS_FRAGMENT, {"error": message}, status=422)
     messages.error(request, message)
@@ -75,7 +75,7 @@ def _exercise_url(exercise: Exercise) -> str:
 @never_cache
 @login_required
 @require_GET
-def submission_status(request: LearnerRequest, pk: int) -> HttpResponse:
+def submission_status(request: SignedInRequest, pk: int) -> HttpResponse:
     submission = submission_get_for_owner(user=request.user, submission_id=pk)
     response = render(request, STATUS_FRAGMENT, {"submission": submission})
     if submission.is_finished:
@@ -85,7 +85,7 @@ def submission_status(request: LearnerRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_GET
-def submission_detail(request: LearnerRequest, pk: int) -> HttpResponse:
+def submission_detail(request: SignedInRequest, pk: int) -> HttpResponse:
     submission = submission_get_for_owner(user=request.user, submission_id=pk)
     context = {
         "submission": submission,
