@@ -2,7 +2,8 @@
 # (see docker-compose.yml); the jails themselves run as the unprivileged eigenlab-sandbox user.
 FROM python:3.11-slim-bookworm
 
-ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PIP_NO_CACHE_DIR=1
+# EIGENLAB_DOTENV empty: settings never read a .env here, even one copied in by mistake.
+ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PIP_NO_CACHE_DIR=1 EIGENLAB_DOTENV=
 RUN apt-get update \
     && apt-get install -y --no-install-recommends bubblewrap acl util-linux \
     && rm -rf /var/lib/apt/lists/* \
@@ -10,8 +11,9 @@ RUN apt-get update \
     && useradd --create-home --user-group app
 
 WORKDIR /app
-COPY pyproject.toml ./
-RUN pip install --upgrade pip && pip install .
+# The exact versions `make` uses, hash-checked; the runtime lock leaves out the dev tools.
+COPY requirements.lock ./
+RUN pip install --upgrade pip && pip install --require-hashes -r requirements.lock
 COPY . .
 RUN SECRET_KEY=build-only python manage.py collectstatic --noinput
 

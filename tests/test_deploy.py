@@ -14,13 +14,16 @@ PRODUCTION_ENV = {
     "SECRET_KEY": "k3y-" + "x9Qz!7pL" * 8,
     "ALLOWED_HOSTS": "eigenlab.example.org",
     "DATABASE_URL": "sqlite:////tmp/eigenlab-deploy-check.sqlite3",
+    # A deployment has no .env: ignore the checkout's development one (DEBUG=true, a key).
+    "EIGENLAB_DOTENV": "",
 }
 
 
 def production_env(**extra: str) -> dict[str, str]:
-    # Only the machine's basics: no test-session switches (e.g. DJANGO_ALLOW_ASYNC_UNSAFE).
+    # Only the machine's basics: no test-session switches (e.g. DJANGO_ALLOW_ASYNC_UNSAFE), and
+    # nothing this process read from the development .env.
     base = {k: v for k, v in os.environ.items()
-            if not k.startswith(("SECURE_", "DEBUG", "SECRET_KEY", "DJANGO_"))}
+            if not k.startswith(("SECURE_", "DEBUG", "SECRET_KEY", "DJANGO_", "EIGENLAB_"))}
     return {**base, **PRODUCTION_ENV, **extra}
 
 
