@@ -15,6 +15,8 @@ ALLOWED_DTYPES = {
     "float16", "float32", "float64", "complex64", "complex128",
 }
 MAX_DEPTH = 32
+MAX_DIMENSIONS = 64  # numpy's own limit; also bounds the work of checking a shape
+MAX_DIMENSION = 2**31  # per axis; JSON integers may have thousands of digits
 
 
 def decode(value: Any, depth: int = 0) -> Any:
@@ -58,7 +60,10 @@ def _number(value: Any) -> float | None:
     if isinstance(value, dict):
         value = _decode_float(value.get("__float__"))
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return float(value)
+        try:
+            return float(value)
+        except OverflowError:  # an integer too large for any float
+            return None
     return None
 
 
@@ -66,7 +71,8 @@ def _decode_array(body: Any) -> np.ndarray | Unsupported:
     if not isinstance(body, dict):
         return Unsupported("ndarray")
     dtype, shape, data = body.get("dtype"), body.get("shape"), body.get("data")
-    if dtype not in ALLOWED_DTYPES or not _is_shape(shape) or not isinstance(data, list):
+    allowed = isinstance(dtype, str) and dtype in ALLOWED_DTYPES  # a list would be unhashable
+    if not allowed or not _is_shape(shape) or not isinstance(data, list):
         return Unsupported("ndarray")
     if _size(shape) != len(data):
         return Unsupported("ndarray")
@@ -78,8 +84,9 @@ def _decode_array(body: Any) -> np.ndarray | Unsupported:
 
 
 def _is_shape(shape: Any) -> TypeGuard[list[int]]:
-    return isinstance(shape, list) and all(
-        isinstance(n, int) and not isinstance(n, bool) and n >= 0 for n in shape
+    return isinstance(shape, list) and len(shape) <= MAX_DIMENSIONS and all(
+        isinstance(n, int) and not isinstance(n, bool) and 0 <= n <= MAX_DIMENSION
+        for n in shape
     )
 
 

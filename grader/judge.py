@@ -30,7 +30,9 @@ def judge(
     points: float, public_only: bool,
 ) -> Judgement:
     considered = [(i, case) for i, case in enumerate(cases) if case["public"] or not public_only]
-    tests = [_judge_case(case, report.results.get(i), report, config) for i, case in considered]
+    # When the sandbox failed, nothing the jail wrote before that counts either way.
+    results = {} if report.outcome == "internal" else report.results
+    tests = [_judge_case(case, results.get(i), report, config) for i, case in considered]
     total_weight = sum(case.get("weight", 1) for _, case in considered) or 1.0
     earned = sum(test["weight"] for test in tests if test["passed"])
     score = round(points * earned / total_weight, 6)
@@ -40,6 +42,8 @@ def judge(
 
 
 def _verdict(report: RunReport, tests: list[dict[str, Any]]) -> tuple[str, str]:
+    if report.outcome == "internal":  # our failure: never the learner's verdict
+        return "internal", report.message
     if report.outcome == "memory":  # even at import time: the limit is the learner's news
         return report.outcome, report.message
     if report.error is not None:
@@ -65,7 +69,8 @@ def _judge_case(
     test = {"name": case["name"], "public": bool(case["public"]),
             "weight": float(case.get("weight", 1)), "passed": False, "message": "", "error": ""}
     if result is None:
-        test["message"] = NOT_RUN if report.error is None else "Not run."
+        stopped_by_code = report.error is None and report.outcome != "internal"
+        test["message"] = NOT_RUN if stopped_by_code else "Not run."
         return test
     if not result.get("ok"):
         test["message"], test["error"] = _case_error(result.get("error"))

@@ -2,21 +2,26 @@
 
 Simple and slow (numpy + scipy are imported every time); the baseline for benchmarks and
 the fallback of the warm pool. The worker enforces the wall clock and the output caps from
-outside and parses what comes back strictly.
+outside and parses what comes back strictly. A jail that fails to start or is killed from
+outside is ours, never the learner's verdict: the report is then `internal`.
 """
 
 import contextlib
 import json
+import logging
 import os
 import selectors
 import signal
 import subprocess
 import time
 from dataclasses import dataclass, field
+from types import TracebackType
 
 from . import jail
-from .report import classify, parse_events
+from .report import classify, internal_report, parse_events
 from .types import Job, Limits, RunReport
+
+logger = logging.getLogger(__name__)
 
 STDERR_BYTES = 64 * 1024
 EXIT_GRACE_SECONDS = 0.5
@@ -32,12 +37,66 @@ class _Streams:
     overflow: str = ""
 
 
+class _Descriptors:
+    """Our descriptors of one run, each closed once: early when the jail has its own copy (ours
+    would keep the pipe open), and at the latest when the run ends, however it ends."""
+
+    def __init__(self) -> None:
+        self._open: list[int] = []
+
+    def add(self, fd: int | None) -> int | None:
+        if fd is not None:
+            self._open.append(fd)
+        return fd
+
+    def close(self, fd: int | None) -> None:
+        if fd in self._open:
+            self._open.remove(fd)
+            os.close(fd)
+
+    def __enter__(self) -> "_Descriptors":
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, value: BaseException | None,
+                 traceback: TracebackType | None) -> None:
+        while self._open:
+            os.close(self._open.pop())
+
+
 def run(job: Job) -> RunReport:
     started = time.monotonic()
-    result_read, result_write = os.pipe()
-    filter_fd = jail.seccomp_fd()
-    payload = _job_payload(job, result_write)
-    process = subprocess.Popen(
+    with _Descriptors() as fds:
+        result_read, result_write = os.pipe()
+        fds.add(result_read)
+        fds.add(result_write)
+        filter_fd = fds.add(jail.seccomp_fd())
+        try:
+            process = _start(job, result_write, filter_fd)
+        except (OSError, subprocess.SubprocessError) as exc:
+            logger.warning("the jail did not start: %s", exc)
+            return internal_report(f"the jail did not start: {exc}")
+        fds.close(result_write)
+        fds.close(filter_fd)
+        try:
+            streams, timed_out = _pump(process, _job_payload(job, result_write), result_read,
+                                       job.limits)
+        finally:
+            _kill(process)
+    if _jail_failed(streams, timed_out, process.returncode):
+        detail = (f"the jail failed (exit status {process.returncode}): "
+                  + streams.stderr.decode("utf-8", "replace")[-2000:])
+        logger.warning("%s", detail)
+        return internal_report(detail)
+    report = parse_events(bytes(streams.result), stdout=bytes(streams.stdout),
+                          stderr=bytes(streams.stderr))
+    report.exit_code = process.returncode
+    report.seconds = time.monotonic() - started
+    classify(report, timed_out=timed_out, overflow=streams.overflow, limits=job.limits)
+    return report
+
+
+def _start(job: Job, result_write: int, filter_fd: int | None) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
         [*jail.switch_user_args(), *jail.bwrap_args(job.limits, filter_fd),
          *jail.interpreter_args()],
         stdin=subprocess.PIPE,
@@ -48,20 +107,15 @@ def run(job: Job) -> RunReport:
         preexec_fn=jail.rlimits_setter(job.limits),
         start_new_session=True,
     )
-    os.close(result_write)
-    if filter_fd is not None:
-        os.close(filter_fd)
-    try:
-        streams, timed_out = _pump(process, payload, result_read, job.limits)
-    finally:
-        _kill(process)
-        os.close(result_read)
-    report = parse_events(bytes(streams.result), stdout=bytes(streams.stdout),
-                          stderr=bytes(streams.stderr))
-    report.exit_code = process.returncode
-    report.seconds = time.monotonic() - started
-    classify(report, timed_out=timed_out, overflow=streams.overflow, limits=job.limits)
-    return report
+
+
+def _jail_failed(streams: _Streams, timed_out: bool, returncode: int) -> bool:
+    """The harness writes its first event before any learner code runs, and nothing inside a
+    jail can signal bubblewrap (bwrap reports a child's signal as 128 + n): no event at all,
+    or bwrap itself killed, means the jail failed, not the learner's code."""
+    if timed_out or streams.overflow:
+        return False  # the learner's limits, enforced by us: their verdict
+    return not streams.result or returncode < 0
 
 
 def _job_payload(job: Job, result_fd: int) -> bytes:
@@ -150,12 +204,14 @@ def _read(fd: int) -> bytes | None:
 
 def _kill(process: subprocess.Popen[bytes]) -> None:
     """Ends the jail: bwrap is the session leader; its pid namespace dies with it."""
-    if process.poll() is None:
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(process.pid, signal.SIGKILL)
-    process.wait()
-    for stream in (process.stdin, process.stdout, process.stderr):
-        if stream and not stream.closed:
-            stream.close()
+    try:
+        if process.poll() is None:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+    finally:
+        for stream in (process.stdin, process.stdout, process.stderr):
+            if stream and not stream.closed:
+                stream.close()
 
 

@@ -89,8 +89,12 @@ def seccomp_fd() -> int | None:
     if program is None:
         return None
     fd = os.memfd_create("seccomp", 0)
-    os.write(fd, program)
-    os.lseek(fd, 0, os.SEEK_SET)
+    try:
+        os.write(fd, program)
+        os.lseek(fd, 0, os.SEEK_SET)
+    except BaseException:
+        os.close(fd)
+        raise
     return fd
 
 

@@ -4,11 +4,17 @@ Each Celery worker process is one slot and owns one zygote (strictly serial jobs
 zygote only ever sees `{id, limits}` and four memfds; the job, its outputs and its prints
 travel in those memfds. The zygote is restarted after MAX_JOBS jobs, when it dies, and on any
 anomaly (a late, malformed or mismatched reply, a dirty jail).
+
+A failure of the zygote itself is ours, never the learner's verdict: the job's report is then
+`internal`. (A child that kills itself, crashes or runs out of time still gets a normal reply:
+the zygote is pid 1 of its jail, and nothing in the jail can signal it.)
 """
 
+import contextlib
 import itertools
 import json
 import logging
+import math
 import os
 import signal
 import socket
@@ -17,14 +23,15 @@ import tempfile
 from typing import Any
 
 from . import jail
-from .report import classify, parse_events, seconds_text
+from .report import classify, internal_report, parse_events
 from .types import Job, Limits, RunReport
 
 logger = logging.getLogger(__name__)
 
 MAX_JOBS = 500
 START_SECONDS = 60.0
-REPLY_MARGIN_SECONDS = 2.0  # the zygote enforces the wall clock; we enforce it on the zygote
+# The zygote enforces the wall clock itself; no reply this long after it is the zygote's fault.
+REPLY_MARGIN_SECONDS = 5.0
 STDERR_BYTES = 64 * 1024
 ZYGOTE_LIMITS = Limits(memory_mb=2048)  # the zygote's own jail; each child sets tighter ones
 
@@ -34,7 +41,11 @@ class ZygoteError(RuntimeError):
 
 
 class ZygoteTimeout(ZygoteError):
-    """No reply within the job's wall clock plus a margin: the job ran out of time."""
+    """No reply long after the job's wall clock, which the zygote enforces itself: it hangs."""
+
+
+# What makes a job's report `internal`: the zygote (or the launch of one) failed, not the job.
+SANDBOX_FAILURES = (ZygoteError, OSError, subprocess.SubprocessError)
 
 
 class Zygote:
@@ -44,14 +55,21 @@ class Zygote:
         self.jobs = 0
         self.dirty = False  # something survived a job's clean-up: never serve another
         self._ids = itertools.count(1)
+        self._process: subprocess.Popen[bytes] | None = None
         ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
         self._channel = ours
-        # A file, not a pipe: nobody reads it until something went wrong, and a full pipe
-        # would block the zygote. Its file-size limit bounds it.
-        self._stderr = tempfile.TemporaryFile()  # noqa: SIM115 - closed in close()
-        self._process = self._spawn(theirs)
-        theirs.close()
-        self.info = self._await_ready()
+        try:
+            # A file, not a pipe: nobody reads it until something went wrong, and a full pipe
+            # would block the zygote. Its file-size limit bounds it.
+            self._stderr = tempfile.TemporaryFile()  # noqa: SIM115 - closed in close()
+            try:
+                self._process = self._spawn(theirs)
+            finally:
+                theirs.close()
+            self.info = self._await_ready()
+        except BaseException:
+            self.close()  # a zygote that did not start leaves no process, socket or file
+            raise
 
     def _spawn(self, theirs: socket.socket) -> subprocess.Popen[bytes]:
         filter_fd = jail.seccomp_fd()
@@ -72,8 +90,7 @@ class Zygote:
 
     def _await_ready(self) -> dict[str, Any]:
         reply = self._receive(START_SECONDS)
-        if not reply.get("ready") or reply.get("threads") != 1:
-            self.close()
+        if reply.get("ready") is not True or reply.get("threads") != 1:
             raise ZygoteError(f"the zygote did not start cleanly: {reply}")
         return reply
 
@@ -94,7 +111,8 @@ class Zygote:
         return reply
 
     def _stderr_tail(self) -> str:
-        self._process.poll()
+        if self._process is not None:
+            self._process.poll()
         return os.pread(self._stderr.fileno(), STDERR_BYTES, 0).decode("utf-8", "replace")[-2000:]
 
     def run(self, job: Job) -> RunReport:
@@ -104,10 +122,11 @@ class Zygote:
             header = {"id": job_id, "seed": job.seed, "limits": _child_limits(job.limits)}
             socket.send_fds(self._channel, [json.dumps(header).encode()], memfds)
             reply = self._receive(job.limits.wall_seconds + REPLY_MARGIN_SECONDS)
-            if reply.get("id") != job_id:
-                raise ZygoteError(f"reply for job {reply.get('id')}, expected {job_id}")
+            _check_reply(reply, job_id)
             self.jobs += 1
-            self.dirty = reply.get("clean") is not True
+            self.dirty = not reply["clean"]
+            if not reply["started"]:
+                raise ZygoteError(f"the job's process failed to set up: {_child_stderr(memfds)}")
             return _report(memfds, reply, job.limits)
         finally:
             for fd in memfds:
@@ -115,14 +134,40 @@ class Zygote:
 
     @property
     def alive(self) -> bool:
-        return self._process.poll() is None
+        return self._process is not None and self._process.poll() is None
 
     def close(self) -> None:
         self._channel.close()
-        if self._process.poll() is None:
-            os.killpg(self._process.pid, signal.SIGKILL)
-        self._process.wait()
-        self._stderr.close()
+        if self._process is not None:
+            if self._process.poll() is None:
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(self._process.pid, signal.SIGKILL)
+            self._process.wait()
+        if hasattr(self, "_stderr"):  # absent when even the file could not be made
+            self._stderr.close()
+
+
+def _check_reply(reply: dict[str, Any], job_id: int) -> None:
+    """A reply to this job, of the documented types; anything else means the zygote is broken,
+    and nothing in the reply can be trusted for a verdict."""
+    if type(reply.get("id")) is not int or reply["id"] != job_id:
+        raise ZygoteError(f"reply for job {reply.get('id')!r}, expected {job_id}")
+    exit_code, seconds = reply.get("exit_code"), reply.get("seconds")
+    well_formed = (
+        all(type(reply.get(flag)) is bool for flag in ("timed_out", "clean", "started"))
+        # The zygote has an exit status exactly when the child ended within its time.
+        and (type(exit_code) is int or (exit_code is None and reply["timed_out"]))
+        and isinstance(seconds, (int, float)) and not isinstance(seconds, bool)
+        and math.isfinite(seconds) and seconds >= 0
+    )
+    if not well_formed:
+        raise ZygoteError(f"the zygote sent a malformed reply: {str(reply)[:500]}")
+
+
+def _child_stderr(memfds: list[int]) -> str:
+    # The learner's code never ran in a child that did not set up: this is the zygote's text.
+    stderr, _ = _read_memfd(memfds[3], STDERR_BYTES)
+    return stderr.decode("utf-8", "replace")[-2000:]
 
 
 def _job_memfds(job: Job) -> list[int]:
@@ -131,10 +176,16 @@ def _job_memfds(job: Job) -> list[int]:
         "seed": job.seed, "public_only": job.public_only, "result_fd": 3,
         "processes": job.limits.processes,
     }).encode()
-    fds = [os.memfd_create(name, os.MFD_CLOEXEC)
-           for name in ("job", "result", "stdout", "stderr")]
-    os.write(fds[0], payload)
-    os.lseek(fds[0], 0, os.SEEK_SET)
+    fds: list[int] = []
+    try:
+        for name in ("job", "result", "stdout", "stderr"):
+            fds.append(os.memfd_create(name, os.MFD_CLOEXEC))
+        os.write(fds[0], payload)
+        os.lseek(fds[0], 0, os.SEEK_SET)
+    except BaseException:
+        for fd in fds:
+            os.close(fd)
+        raise
     return fds
 
 
@@ -166,9 +217,9 @@ def _report(memfds: list[int], reply: dict[str, Any], limits: Limits) -> RunRepo
     elif result_over or file_limit:
         overflow = "result"
     report = parse_events(result, stdout=stdout, stderr=stderr)
-    report.exit_code = exit_code if isinstance(exit_code, int) else None
-    report.seconds = float(reply.get("seconds") or 0.0)
-    classify(report, timed_out=bool(reply.get("timed_out")), overflow=overflow, limits=limits)
+    report.exit_code = exit_code
+    report.seconds = float(reply["seconds"])
+    classify(report, timed_out=reply["timed_out"], overflow=overflow, limits=limits)
     return report
 
 
@@ -180,13 +231,18 @@ class Slot:
         self._owner = os.getpid()
 
     def run(self, job: Job) -> RunReport:
-        zygote = self._ready_zygote()
         try:
+            zygote = self._ready_zygote()
             report = zygote.run(job)
-        except (ZygoteError, OSError) as exc:
-            logger.warning("restarting the zygote: %s", exc)
+        except SANDBOX_FAILURES as exc:
+            logger.warning("the sandbox failed; restarting the zygote: %s", exc)
             self.reset()
-            return _lost_report(job.limits, timed_out=isinstance(exc, ZygoteTimeout))
+            return internal_report(str(exc))
+        except BaseException:
+            # Interrupted (a soft time limit, a signal) while the zygote may still be busy with
+            # this job: it must never answer this job's reply to the next one.
+            self.reset()
+            raise
         if zygote.jobs >= MAX_JOBS or zygote.dirty:
             self.reset()
         return report
@@ -200,19 +256,10 @@ class Slot:
         return self._zygote
 
     def reset(self) -> None:
-        if self._zygote is not None:
-            self._zygote.close()
-            self._zygote = None
-
-
-def _lost_report(limits: Limits, *, timed_out: bool) -> RunReport:
-    report = RunReport(outcome="timeout" if timed_out else "crash")
-    if report.outcome == "timeout":
-        report.message = (f"Your code did not finish within {seconds_text(limits.wall_seconds)}. "
-                          "Look for an infinite loop or a much slower algorithm than needed.")
-    else:
-        report.message = "Your code stopped the grader's sandbox; it was restarted."
-    return report
+        # Forgotten first: even if closing is interrupted, this zygote never serves again.
+        zygote, self._zygote = self._zygote, None
+        if zygote is not None:
+            zygote.close()
 
 
 _slot = Slot()

@@ -1,6 +1,7 @@
 """Turning what a jail wrote into a RunReport: strict parsing and the limit verdicts.
 
-Shared by both backends. Every byte here is learner-controlled: malformed lines are ignored.
+Shared by both backends. Every byte here is learner-controlled: malformed lines are ignored,
+and events are checked by shape and type once, here (see events.py).
 """
 
 import json
@@ -8,29 +9,40 @@ import re
 import signal
 from typing import Any
 
+from . import events
 from .types import Limits, RunReport
 
 KEPT_STDOUT_CHARS = 16 * 1024  # what a learner sees of their prints
+KEPT_DETAIL_CHARS = 4000  # of an internal failure, for the operators
+MAX_DEPTH = 64  # the harness's values stop at 20 levels: anything deeper is not its event
+INTERNAL_MESSAGE = "The sandbox failed on our side; your code was not judged."
 _UNSTORABLE = re.compile("[\x00\ud800-\udfff]")  # NUL and lone surrogates
+
+
+class _TooDeep(ValueError):
+    pass
 
 
 def parse_events(result: bytes, *, stdout: bytes, stderr: bytes) -> RunReport:
     """Strict parsing of the event lines: anything malformed counts as no event."""
     report = RunReport()
+    cases: list[dict[str, Any]] | None = None  # the first well-formed list stands
     for line in result.split(b"\n"):
         event = _event(line)
         if event is None:
             continue
         kind = event.get("event")
-        if kind == "cases" and isinstance(event.get("cases"), list) and not report.cases:
-            report.cases = event["cases"]
+        if kind == "cases" and cases is None:
+            cases = events.cases(event.get("cases"))
         elif kind == "error" and report.error is None:
-            report.error = {key: event.get(key) for key in ("kind", "type", "message",
-                                                            "traceback", "line")}
-        elif kind == "case" and isinstance(event.get("index"), int):
-            report.results.setdefault(event["index"], event)
+            report.error = events.run_error(event)
+        elif kind == "case":
+            found = events.case_result(event)
+            if found is not None:
+                report.results.setdefault(*found)
         elif kind == "done":
             report.finished = True
+    report.cases = cases or []
     report.stdout = clean_text(stdout.decode("utf-8", "replace")[:KEPT_STDOUT_CHARS])
     report.stderr = clean_text(stderr.decode("utf-8", "replace"))
     return report
@@ -41,9 +53,16 @@ def _event(line: bytes) -> dict[str, Any] | None:
         return None
     try:
         event = json.loads(line)
-    except (ValueError, RecursionError):
+        return storable(event) if isinstance(event, dict) else None
+    except (ValueError, RecursionError):  # _TooDeep is a ValueError
         return None
-    return storable(event) if isinstance(event, dict) else None
+
+
+def internal_report(detail: str) -> RunReport:
+    """The sandbox itself failed, not the learner's code. `detail` is for the operators (the
+    setup command shows it); the learner is told it was our side."""
+    return RunReport(outcome="internal", message=INTERNAL_MESSAGE,
+                     stderr=clean_text(detail[-KEPT_DETAIL_CHARS:]))
 
 
 def clean_text(text: str) -> str:
@@ -51,13 +70,16 @@ def clean_text(text: str) -> str:
     return _UNSTORABLE.sub("\ufffd", text)
 
 
-def storable(value: Any) -> Any:
+def storable(value: Any, depth: int = 0) -> Any:
+    # Bounded, so that no line, however it nests, can exhaust the worker's stack.
+    if depth > MAX_DEPTH:
+        raise _TooDeep("nested too deeply")
     if isinstance(value, str):
         return clean_text(value)
     if isinstance(value, list):
-        return [storable(item) for item in value]
+        return [storable(item, depth + 1) for item in value]
     if isinstance(value, dict):
-        return {clean_text(str(key)): storable(item) for key, item in value.items()}
+        return {clean_text(str(key)): storable(item, depth + 1) for key, item in value.items()}
     return value
 
 

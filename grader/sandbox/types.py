@@ -3,7 +3,9 @@
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-Outcome = Literal["completed", "timeout", "memory", "output", "crash"]
+# "internal": the sandbox itself failed (a zygote that died or answered garbage, a jail that
+# did not start), not the learner's code; like isolate's "internal error" status.
+Outcome = Literal["completed", "timeout", "memory", "output", "crash", "internal"]
 
 
 @dataclass(frozen=True)
@@ -36,7 +38,7 @@ class RunReport:
     """What came back from the jail. Every field is learner-controlled data."""
 
     outcome: Outcome = "completed"
-    message: str = ""  # learner-facing explanation of a limit verdict
+    message: str = ""  # learner-facing explanation of a limit verdict (or of an internal one)
     error: dict[str, Any] | None = None  # syntax / import / missing-function / cases error
     cases: list[dict[str, Any]] = field(default_factory=list)  # as built in the jail
     results: dict[int, dict[str, Any]] = field(default_factory=dict)  # case index -> result

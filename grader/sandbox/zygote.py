@@ -18,7 +18,6 @@ import os
 import random
 import resource
 import select
-import shutil
 import signal
 import socket
 import sys
@@ -39,7 +38,11 @@ PR_SET_CHILD_SUBREAPER = 36
 SECCOMP_MODE_FILTER = 2
 JOB_FDS = 4  # job, result, stdout, stderr, as the worker sends them
 CHILD_FDS = (0, 3, 1, 2)  # ...and where the child finds them: stdin, fd 3, stdout, stderr
+READY_FD = 4  # the child's "set up" signal, closed before the harness runs any learner code
 SCRATCH_DIRS = ("/tmp", "/dev/shm")
+# Past this, what a job left in the scratch folders stays, the jail counts as dirty and the
+# worker replaces the whole zygote: the reply must never wait on what a job chose to leave.
+WIPE_SECONDS = 1.0
 
 _libc = ctypes.CDLL(None, use_errno=True)
 
@@ -97,15 +100,15 @@ def _address_space_in_use() -> int:
     return pages * os.sysconf("SC_PAGE_SIZE")
 
 
-def child(fds: list[int], header: dict[str, Any], child_filter: Any) -> None:
+def child(fds: list[int], ready: int, header: dict[str, Any], child_filter: Any) -> None:
     """Never returns: set up in the documented order, run the harness, _exit."""
     try:
         os.setsid()
         # Out of the way first: a received fd may already sit on one of the targets.
-        moved = [fcntl.fcntl(fd, fcntl.F_DUPFD, 10) for fd in fds]
-        for target, fd in zip(CHILD_FDS, moved, strict=True):
+        moved = [fcntl.fcntl(fd, fcntl.F_DUPFD, 10) for fd in [*fds, ready]]
+        for target, fd in zip((*CHILD_FDS, READY_FD), moved, strict=True):
             os.dup2(fd, target)
-        os.closerange(JOB_FDS, 1024)  # the worker socket and anything else: gone
+        os.closerange(READY_FD + 1, 1024)  # the worker socket and anything else: gone
         prctl(PR_SET_NO_NEW_PRIVS, 1)
         apply_limits(header["limits"])
         if child_filter is not None:
@@ -113,6 +116,9 @@ def child(fds: list[int], header: dict[str, Any], child_filter: Any) -> None:
         seed = int(header["seed"])
         random.seed(seed)
         __import__("numpy").random.seed(seed % 2**32)
+        # Our part is done: from here on, a failure may be the learner's.
+        os.write(READY_FD, b"1")
+        os.close(READY_FD)
         harness.main()
     except BaseException:
         with contextlib.suppress(BaseException):
@@ -136,6 +142,17 @@ def wait_for(pid: int, seconds: float) -> tuple[int | None, bool]:
     return status, False
 
 
+def started(ready: int) -> bool:
+    """Whether the child finished its set-up; read once every process of the job is gone."""
+    os.set_blocking(ready, False)
+    try:
+        return os.read(ready, 1) == b"1"
+    except BlockingIOError:  # a writer survived: it cannot be the child that set itself up
+        return False
+    finally:
+        os.close(ready)
+
+
 def clean_up() -> int:
     """Kills and reaps whatever the job left behind, and empties the scratch folders."""
     with contextlib.suppress(ProcessLookupError):
@@ -147,27 +164,60 @@ def clean_up() -> int:
         except ChildProcessError:
             break
         leftovers += pid > 0
+    deadline = time.monotonic() + WIPE_SECONDS
     for directory in SCRATCH_DIRS:
-        wipe(directory)
+        wipe(directory, deadline)
     return leftovers
 
 
-def wipe(directory: str) -> None:
-    """Empties a scratch folder, unlocking what a job locked (chmod 000) on the way."""
-    for root, dirs, _ in os.walk(directory):
-        for name in dirs:
+def wipe(directory: str, deadline: float) -> None:
+    """Empties a scratch folder, unlocking what a job locked (chmod 000) on the way.
+
+    Iterative, and bounded by the deadline: a job may nest folders deeper than any recursion
+    limit or path length, or leave millions of files. What is left makes the jail dirty.
+    """
+    folders = [directory]
+    while folders and time.monotonic() < deadline:
+        inner = clear_files(folders[-1], deadline)
+        if inner:
+            folders += inner  # emptied first; this folder is looked at again after them
+            continue
+        path = folders.pop()
+        if path != directory:
             with contextlib.suppress(OSError):
-                os.chmod(os.path.join(root, name), 0o700, follow_symlinks=False)
-    for entry in os.scandir(directory):
-        with contextlib.suppress(OSError):
-            if entry.is_dir(follow_symlinks=False):
-                shutil.rmtree(entry.path)
-            else:
-                os.unlink(entry.path)
+                os.rmdir(path)
+
+
+def clear_files(directory: str, deadline: float) -> list[str]:
+    """Deletes everything but folders in `directory`; returns its folders, unlocked."""
+    folders = []
+    try:
+        with os.scandir(directory) as entries:
+            for entry in entries:
+                if time.monotonic() >= deadline:
+                    break
+                if entry.is_dir(follow_symlinks=False):
+                    with contextlib.suppress(OSError):
+                        os.chmod(entry.path, 0o700)
+                    folders.append(entry.path)
+                else:
+                    with contextlib.suppress(OSError):
+                        os.unlink(entry.path)
+    except OSError:
+        pass  # locked or out of reach: what is left marks the jail dirty
+    return folders
 
 
 def is_clean() -> bool:
-    return not any(os.listdir(directory) for directory in SCRATCH_DIRS)
+    try:
+        return all(_is_empty(directory) for directory in SCRATCH_DIRS)
+    except OSError:  # a job locked the folder itself
+        return False
+
+
+def _is_empty(directory: str) -> bool:
+    with os.scandir(directory) as entries:
+        return next(entries, None) is None
 
 
 def exit_code(status: int | None) -> int | None:
@@ -182,17 +232,18 @@ def serve(channel: socket.socket, child_filter: Any) -> None:
         if not message:
             return  # the worker went away
         header = json.loads(message)
-        started = time.monotonic()
+        began = time.monotonic()
+        ready, ready_for_child = os.pipe()
         pid = os.fork()
         if pid == 0:
-            child(fds, header, child_filter)
-        for fd in fds:
+            child(fds, ready_for_child, header, child_filter)
+        for fd in [*fds, ready_for_child]:
             os.close(fd)
         status, timed_out = wait_for(pid, float(header["limits"]["wall_seconds"]))
         leftovers = clean_up()
         reply = {"id": header["id"], "exit_code": exit_code(status), "timed_out": timed_out,
-                 "seconds": time.monotonic() - started, "leftovers": leftovers,
-                 "clean": is_clean()}
+                 "seconds": time.monotonic() - began, "leftovers": leftovers,
+                 "clean": is_clean(), "started": started(ready)}
         channel.send(json.dumps(reply).encode())
 
 

@@ -662,6 +662,68 @@ def _check_surrogate_output(report: RunReport) -> None:
     assert judge_dot(report).tests[0]["message"].startswith("expected a number, got the string")
 
 
+# Events with the right names and the wrong types, written straight to the result channel
+# before the harness reports each case: the first event for a case index is the one kept.
+ILL_TYPED_EVENTS = r"""
+import os, stat
+
+LINES = [
+    '{"event": "case", "index": 0, "ok": false, "error": "x"}',
+    '{"event": "case", "index": 1, "ok": false, "error": {"kind": ["memory"], "type": 5,'
+    ' "message": {"a": 1}, "traceback": 7, "line": "x"}}',
+    '{"event": "case", "index": true, "ok": true, "output": 1.5}',
+    '{"event": "case", "index": -1, "ok": "yes", "mutated": 7}',
+    '{"event": "case", "index": 99999999999999999999999, "ok": true}',
+    '{"event": "case", "index": 2, "ok": true, "output": {"__complex__": [1' + '0' * 400 +
+    ', 1]}, "mutated": [1, {"x": 2}]}',
+    '{"event": "cases", "cases": "all of them"}',
+    '{"event": "error", "kind": 7, "type": {"x": 1}, "message": ["m"], "line": "3"}',
+    '{"event": "done", "extra": NaN}',
+    '{"a": ' + '[' * 600 + ']' * 600 + '}',
+    '[' * 100000 + ']' * 100000,
+]
+
+def write_events(text):
+    for fd in range(3, 64):  # the result channel: fd 3 in the pool, a pipe in a fresh jail
+        try:
+            if not stat.S_ISDIR(os.fstat(fd).st_mode):
+                os.write(fd, text)
+        except OSError:
+            pass
+
+def dot(u, v):
+    write_events(("\n".join(LINES) + "\n").encode())
+    return float(sum(a * b for a, b in zip(u, v)))
+"""
+
+
+def _check_ill_typed_events(report: RunReport) -> None:
+    assert report.results[0] == {"ok": False, "error": None}, describe(report)
+    assert report.results[1] == {"ok": False, "error": None}, describe(report)
+    assert sorted(report.results) == [0, 1, 2], describe(report)
+    assert [case["name"] for case in report.cases] == ["small vectors", "hidden random"]
+    assert report.error is not None and report.error["line"] is None
+    messages = [test["message"] for test in judge_dot(report).tests]
+    assert messages == ["Your code failed on this test."] * 2, messages
+
+
+# The same at import time: an `error` event of the wrong types is still the learner's error.
+ILL_TYPED_ERROR_EVENT = r"""
+import os, stat
+for fd in range(3, 64):
+    try:
+        if not stat.S_ISDIR(os.fstat(fd).st_mode):
+            os.write(fd, b'{"event": "error", "kind": "import", "type": 7, "message": {"m": 1},'
+                         b' "traceback": ["t"], "line": "3"}\n'
+                         b'{"event": "case", "index": 0, "ok": false, "error": "x"}\n')
+    except OSError:
+        pass
+
+def dot(u, v):
+    return 0.0
+"""
+
+
 HOSTILE = [
     # --- network: nothing leaves the jail, and it fails at once -------------------------
     net("net-redis-localhost", CONNECT.format(family="AF_INET", address=("127.0.0.1", 6379))),
@@ -738,6 +800,9 @@ HOSTILE = [
             FORGE_EVENTS.replace("def dot(u, v):\n    return -1.0",
                                  "def dot(u, v):\n    os._exit(0)"),
             "failed", check=_check_forgery_ignored),
+    Hostile("ill-typed-events", ILL_TYPED_EVENTS, "error", check=_check_ill_typed_events),
+    Hostile("ill-typed-error-event", ILL_TYPED_ERROR_EVENT, "error",
+            message="Your code raised an error while loading"),
     Hostile("monkeypatched-numpy", PATCH_NUMPY, "failed", message="expected 32.0, got -1.0"),
     Hostile("monkeypatched-json-dumps", PATCH_JSON, "failed", message="expected 32.0, got 0.0"),
     Hostile("always-equal-object", ALWAYS_EQUAL, "failed",
