@@ -55,6 +55,21 @@ class RowTask(Task):  # type: ignore[misc]
         return len(sent)
 
 
+# Staff work and housekeeping run on their own queue and workers: a class's burst of
+# submissions never delays a regrade or the sweepers, and a regrade never delays learners.
+STAFF_TASKS = ("authoring.tasks.", "gradebook.tasks.", "grader.tasks.sweep_")
+
+
+def route(name: str, args: Any, kwargs: Any, options: Any, task: Any = None,
+          **extra: Any) -> dict[str, str] | None:
+    from django.conf import settings
+
+    if name.startswith(STAFF_TASKS):
+        return {"queue": settings.CELERY_STAFF_QUEUE}
+    return None  # the default queue: grading
+
+
 app = Celery("eigenlab", task_cls=RowTask)
 app.config_from_object("django.conf:settings", namespace="CELERY")
+app.conf.task_routes = (route,)
 app.autodiscover_tasks()

@@ -207,6 +207,8 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1  # a slow grading must not hold other mess
 CELERY_WORKER_CONCURRENCY = env_int("GRADER_SLOTS", 2 * (os.cpu_count() or 1))
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_TASK_DEFAULT_QUEUE = env_str("CELERY_QUEUE", "grading")
+# Validation, regrades and the sweepers (config.celery.route): workers of their own.
+CELERY_STAFF_QUEUE = env_str("CELERY_STAFF_QUEUE", "staff")
 
 # Grading limits: the sandbox's own wall clock is the innermost; Celery's limits sit above it.
 GRADER_SANDBOX_MAX_SECONDS = env_int("GRADER_SANDBOX_MAX_SECONDS", 30)

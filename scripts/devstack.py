@@ -1,4 +1,4 @@
-"""Runs the worker, beat and the web server together; Ctrl-C stops all of them cleanly."""
+"""Runs the workers, beat and the web server together; Ctrl-C stops all of them cleanly."""
 
 import os
 import signal
@@ -11,7 +11,12 @@ ROOT = Path(__file__).resolve().parent.parent
 PY = str(ROOT / ".venv" / "bin" / "python")
 ADDRESS = os.environ.get("EIGENLAB_ADDRESS", "127.0.0.1:8000")
 PROCESSES = {
-    "worker": [PY, "-m", "celery", "-A", "config", "worker", "--loglevel=INFO"],
+    # Learners' submissions on one worker, staff work and the sweepers on another.
+    "worker": [PY, "-m", "celery", "-A", "config", "worker", "--loglevel=INFO", "-Q", "grading",
+               "-n", "grading@%h"],
+    "staff-worker": [PY, "-m", "celery", "-A", "config", "worker", "--loglevel=INFO",
+                     "-Q", "staff", "-n", "staff@%h",
+                     f"--concurrency={os.environ.get('STAFF_SLOTS', '1')}"],
     "beat": [PY, "-m", "celery", "-A", "config", "beat", "--loglevel=INFO",
              "--schedule", str(ROOT / ".run" / "celerybeat-schedule")],
     "web": [PY, "manage.py", "runserver", ADDRESS, "--noreload"],
@@ -58,7 +63,7 @@ def main() -> int:
             exit_code = 1
             break
         time.sleep(0.3)
-    print("\nStopping worker, beat and web server...", flush=True)
+    print("\nStopping workers, beat and web server...", flush=True)
     stop_all(children)
     print("Stopped.")
     return exit_code

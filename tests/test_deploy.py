@@ -69,5 +69,5 @@ def test_docker_compose_file_is_valid() -> None:
     result = subprocess.run([*command, "-f", "docker-compose.yml", "config"], cwd=ROOT,
                             env={**os.environ, "SECRET_KEY": "x"}, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
-    for service in ("postgres:", "redis:", "web:", "worker:", "beat:"):
+    for service in ("postgres:", "redis:", "web:", "worker:", "staff-worker:", "beat:"):
         assert service in result.stdout

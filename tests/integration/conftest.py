@@ -166,9 +166,10 @@ class Broker:
 
 
 @pytest.fixture
-def private_broker(private_redis: PrivateRedis) -> Iterator[Broker]:
+def private_broker(private_redis: PrivateRedis, settings: Any) -> Iterator[Broker]:
     """This process's Celery app sends to the private Redis, on a queue of its own."""
     queue = f"grading-test-{uuid.uuid4().hex[:10]}"
+    settings.CELERY_STAFF_QUEUE = queue
     saved = (celery_app.conf.broker_url, celery_app.conf.task_default_queue)
     _reset_broker_connections()
     celery_app.conf.broker_url = private_redis.url
@@ -282,6 +283,7 @@ class Workers:
             "SECURE_COOKIES": "false",
             "REDIS_URL": self.broker.url,
             "CELERY_QUEUE": self.broker.queue,
+            "CELERY_STAFF_QUEUE": self.broker.queue,  # one worker serves both in these tests
             "DATABASE_URL": database_url(),
             "LOG_LEVEL": "INFO",
             "PYTHONUNBUFFERED": "1",
