@@ -12,6 +12,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from config import throttle
 from config.http import SignedInRequest
 from courses.permissions import taught_courses, teaches_anything
 from exercises.markdown import render_markdown
@@ -93,15 +94,19 @@ def exercise_detail(request: SignedInRequest, slug: str) -> HttpResponse:
     if not form.is_valid():
         return _edit_page(request, draft, form, status=422)
     validating = request.POST.get("action") == "validate"
+    too_fast = throttle.refusal(request, "validate") if validating else None
     try:
         validation.draft_save(draft=draft, module=form.cleaned_data["module"],
-                                    slug=form.cleaned_data["slug"], content=form.content(),
-                                    validate=validating)
+                              slug=form.cleaned_data["slug"], content=form.content(),
+                              validate=validating and not too_fast)
     except ValidationError as error:
         _add_errors(form, error)
         draft = selectors.draft_of(exercise=draft.exercise) or draft  # as stored, not as typed
         return _edit_page(request, draft, form, status=422)
-    messages.success(request, "Saved; validation queued." if validating else "Saved.")
+    if too_fast:
+        messages.error(request, f"Saved, but not validated: {too_fast}")
+    else:
+        messages.success(request, "Saved; validation queued." if validating else "Saved.")
     return _edit(draft.exercise)
 
 

@@ -194,6 +194,27 @@ if env_bool("BEHIND_TLS_PROXY", False):
 # --- Celery: the Submission row is the source of truth; messages carry ids only ---
 REDIS_URL = env_str("REDIS_URL", "redis://127.0.0.1:6379/0")
 CELERY_BROKER_URL = REDIS_URL
+
+# Shared by every web process: the rate-limit counters (config/throttle.py) live here. Short
+# socket timeouts: a Redis outage must cost a request milliseconds, not a hang.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": env_str("CACHE_URL", REDIS_URL),
+        "KEY_PREFIX": "cache",
+        "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+    },
+}
+# Per account, per IP address: a classroom shares one address, so the IP limits are wide.
+RATE_LIMITS = {
+    "submit": (env_str("RATE_SUBMIT", "20/m"), env_str("RATE_SUBMIT_IP", "300/m")),
+    "check": (env_str("RATE_CHECK", "30/m"), env_str("RATE_CHECK_IP", "400/m")),
+    "review": (env_str("RATE_REVIEW", "10/h"), env_str("RATE_REVIEW_IP", "100/h")),
+    "signup": ("", env_str("RATE_SIGNUP_IP", "10/h")),
+    "validate": (env_str("RATE_VALIDATE", "60/h"), env_str("RATE_VALIDATE_IP", "300/h")),
+}
+# Behind the proxy the client's address is in the header it sets (deploy/nginx.conf).
+RATELIMIT_IP_META_KEY = env_str("RATELIMIT_IP_META_KEY", "REMOTE_ADDR")
 CELERY_RESULT_BACKEND = None  # results live in the database, never in the broker
 CELERY_TASK_IGNORE_RESULT = True
 CELERY_ACCEPT_CONTENT = ["json"]

@@ -9,6 +9,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from config import throttle
 from config.http import SignedInRequest
 from courses import selectors
 from courses.forms import SignupForm
@@ -122,6 +123,10 @@ def signup(request: HttpRequest) -> HttpResponse:
     if request.user.is_authenticated:
         return redirect(settings.LOGIN_REDIRECT_URL)
     form = SignupForm(request.POST or None)
+    if request.method == "POST" and (too_fast := throttle.refusal(request, "signup")):
+        form.is_valid()
+        form.add_error(None, too_fast)
+        return render(request, "registration/signup.html", {"form": form}, status=429)
     if request.method == "POST" and form.is_valid():
         user = form.save()
         login(request, user)

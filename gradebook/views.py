@@ -12,6 +12,7 @@ from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from config import throttle
 from config.http import SignedInRequest
 from gradebook import selectors, services
 from gradebook.export import gradebook_csv
@@ -250,7 +251,12 @@ def my_reviews(request: SignedInRequest) -> HttpResponse:
 def review_request_new(request: SignedInRequest, submission_pk: int) -> HttpResponse:
     submission = submission_get_for_owner(user=request.user, submission_id=submission_pk)
     form = ReviewRequestForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
+    status = 422 if request.method == "POST" else 200
+    if request.method == "POST" and (too_fast := throttle.refusal(request, "review")):
+        form.is_valid()
+        form.add_error(None, too_fast)
+        status = 429
+    elif request.method == "POST" and form.is_valid():
         try:
             services.review_request_create(user=request.user, submission=submission,
                                            message=form.cleaned_data["message"])
@@ -261,5 +267,4 @@ def review_request_new(request: SignedInRequest, submission_pk: int) -> HttpResp
             return redirect("reviews:mine")
     context = {"submission": submission, "exercise": submission.exercise, "form": form,
                "open_review": selectors.open_review_of(submission=submission)}
-    return render(request, "gradebook/review_request.html", context,
-                  status=422 if request.method == "POST" else 200)
+    return render(request, "gradebook/review_request.html", context, status=status)

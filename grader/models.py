@@ -73,6 +73,8 @@ class Submission(models.Model):
             models.Index(
                 fields=["user", "exercise", "-created_at"], name="submission_user_exercise"
             ),
+            # Whose turn it is (grader.fairness): each learner's latest start.
+            models.Index(fields=["user", "-started_at"], name="submission_user_started"),
         ]
         constraints = [
             models.CheckConstraint(
@@ -90,6 +92,11 @@ class Submission(models.Model):
             ),
             models.UniqueConstraint(
                 fields=["user", "exercise", "attempt"], name="submission_unique_attempt"
+            ),
+            # A fair share of the grader: never two of one learner's submissions at once.
+            models.UniqueConstraint(
+                fields=["user"], condition=Q(status="running"),
+                name="submission_one_running_per_user",
             ),
             models.CheckConstraint(
                 condition=~Q(status="graded") | ~Q(verdict=""),

@@ -5,19 +5,20 @@ worker holding the claim may write the result.
 """
 
 import logging
+import math
 from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import F, Max, Q, Value
+from django.db.models import F, Max, Value
 from django.db.models.functions import Coalesce, Greatest, Least
 from django.utils import timezone
 
 from courses.models import Course, Enrollment, Progress
 from exercises.models import Exercise
-from grader import tasks  # the module, not its names: tasks imports this module back
+from grader import fairness, tasks  # tasks: the module, as tasks imports this one back
 from grader.grading import Graded, SandboxFailure, run_and_judge
 from grader.judge import Judgement
 from grader.models import Submission
@@ -46,7 +47,8 @@ def validate_code(code: object) -> str:
         raise ValidationError("The code is empty.")
     size = len(code.encode("utf-8", "surrogatepass"))
     if size > settings.GRADER_MAX_CODE_BYTES:
-        raise ValidationError(f"The code is {size // 1024} KB; the limit is "
+        # Rounded up: 64 KB and one byte is too much, so it must not read "64 KB".
+        raise ValidationError(f"The code is {math.ceil(size / 1024)} KB; the limit is "
                               f"{settings.GRADER_MAX_CODE_BYTES // 1024} KB.")
     try:
         code.encode("utf-8")
@@ -63,6 +65,8 @@ def submission_create(
     code = validate_code(code)
     if not exercise.published or exercise.current_version is None:
         raise ValidationError("This exercise is not open for submissions.")
+    # The learner's row is the lock: parallel posts count one after another, so the cap holds.
+    User.objects.select_for_update().only("pk").get(pk=user.pk)
     pending = Submission.objects.filter(
         user=user, status__in=[Submission.Status.QUEUED, Submission.Status.RUNNING]
     ).count()
@@ -93,31 +97,30 @@ def _count_attempt(user: User, exercise: Exercise) -> int:
     return max(progress.attempts, (used["attempt__max"] or 0) + 1)
 
 
-def claim(submission_id: int) -> Submission | None:
-    """Takes a queued submission (or one whose worker vanished) for this worker, or None."""
-    now = timezone.now()
-    stale = now - timedelta(seconds=settings.GRADER_LEASE_SECONDS)
-    claimed = Submission.objects.filter(pk=submission_id).filter(
-        Q(status=Submission.Status.QUEUED)
-        | Q(status=Submission.Status.RUNNING, started_at__lt=stale)
-    ).update(status=Submission.Status.RUNNING, started_at=now, deliveries=F("deliveries") + 1)
-    if not claimed:
-        return None
-    return (
-        Submission.objects.select_related("exercise", "exercise_version", "variant")
-        .defer("exercise__statement_md", "exercise__statement_html", "exercise__starter_code",
-               "exercise_version__solution_code")
-        .get(pk=submission_id)
-    )
-
-
 def submission_grade(*, submission_id: int) -> None:
-    submission = claim(submission_id)
+    """Grades the fairest waiting submission (see grader.fairness), then wakes the next one.
+
+    `submission_id` only says that something was queued: the slot serves whoever's turn it
+    is, so a learner's many submissions never hold every slot.
+    """
+    submission = fairness.claim_next()
     if submission is None:
-        return  # already graded, or another worker holds it
+        return  # nothing this slot may take: all graded, or their learners are being served
+    if _grade(submission):
+        _wake_next()  # a slot is free: the next learner's turn (a released one has its own)
+
+
+def _wake_next() -> None:
+    waiting = fairness.next_waiting_id()
+    if waiting is not None:
+        tasks.grade_submission.send(waiting)
+
+
+def _grade(submission: Submission) -> bool:
+    """Grades a claimed submission; False when it was released to be graded again."""
     if submission.deliveries > settings.GRADER_MAX_DELIVERIES:
         _finish_with_error(submission, _poison_message(submission.deliveries - 1))
-        return
+        return True
     try:
         graded = run_and_judge(code=submission.code, version=submission.exercise_version,
                                variant=submission.variant,
@@ -125,23 +128,26 @@ def submission_grade(*, submission_id: int) -> None:
         _store(submission, graded)
     except SandboxFailure as exc:
         logger.warning("sandbox failure grading submission %s: %s", submission.pk, exc)
-        _retry_or_give_up(submission)
+        return not _retry_or_give_up(submission)
     except Exception:
         # Never leave a claimed submission behind: it would only be retried into the cap.
         logger.exception("grading submission %s failed", submission.pk)
         _finish_with_error(submission, INTERNAL_ERROR, ours=True)
+    return True
 
 
-def _retry_or_give_up(submission: Submission) -> None:
-    """Our failure is never the learner's verdict: grade again, or end it uncounted."""
+def _retry_or_give_up(submission: Submission) -> bool:
+    """Our failure is never the learner's verdict: True when it will be graded again,
+    False when it ended uncounted."""
     if submission.deliveries >= settings.GRADER_MAX_DELIVERIES:
         _finish_with_error(submission, INTERNAL_ERROR, ours=True)
-        return
+        return False
     released = Submission.objects.filter(
         pk=submission.pk, status=Submission.Status.RUNNING, started_at=submission.started_at
     ).update(status=Submission.Status.QUEUED, enqueued_at=timezone.now())
     if released:
         tasks.grade_submission.send(submission.pk, countdown=SANDBOX_RETRY_SECONDS)
+    return True
 
 
 @transaction.atomic

@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
+from config import throttle
 from config.http import SignedInRequest
 from courses.selectors import exercise_get_for_learner
 from exercises.models import Exercise
@@ -30,9 +31,11 @@ UNDECODABLE = ("Part of the code could not be read as UTF-8 text (it shows up as
 def submission_create_view(request: SignedInRequest, exercise_slug: str) -> HttpResponse:
     exercise = exercise_get_for_learner(user=request.user, slug=exercise_slug)
     try:
+        kind = _posted_kind(request)
+        if too_fast := throttle.refusal(request, kind):
+            return _rejected(request, exercise, too_fast, status=429)
         submission = submission_create(
-            user=request.user, exercise=exercise, code=_posted_code(request),
-            kind=_posted_kind(request),
+            user=request.user, exercise=exercise, code=_posted_code(request), kind=kind,
         )
     except ValidationError as error:
         return _rejected(request, exercise, " ".join(error.messages))
@@ -59,9 +62,10 @@ def _posted_kind(request: SignedInRequest) -> str:
     return kind
 
 
-def _rejected(request: SignedInRequest, exercise: Exercise, message: str) -> HttpResponse:
+def _rejected(request: SignedInRequest, exercise: Exercise, message: str,
+              status: int = 422) -> HttpResponse:
     if request.htmx:
-        return render(request, STATUS_FRAGMENT, {"error": message}, status=422)
+        return render(request, STATUS_FRAGMENT, {"error": message}, status=status)
     messages.error(request, message)
     return redirect(_exercise_url(exercise) + "#editor")
 

@@ -5,6 +5,7 @@ Personas: `learner`, `other_learner` (must never see the learner's work), `instr
 was computed by hand (no sandbox), for tests of pages and services.
 """
 
+import uuid
 from typing import Any
 
 import pytest
@@ -26,6 +27,13 @@ def cases(rng):
 DOT_SOLUTION = "import numpy as np\n\ndef dot(u, v):\n    return float(np.dot(u, v))\n"
 DOT_STARTER = "def dot(u, v):\n    # TODO: return the dot product\n    return 0.0\n"
 DOT_STATEMENT = "Compute $u \\cdot v = \\sum_i u_i v_i$.\n\n$$\nu \\cdot v\n$$\n"
+
+
+@pytest.fixture(autouse=True)
+def _own_cache_keys(settings: Any) -> None:
+    """Each test counts its rate limits apart from every other test (same Redis)."""
+    settings.CACHES = {"default": {**settings.CACHES["default"],
+                                   "KEY_PREFIX": f"test-{uuid.uuid4().hex}"}}
 
 
 def make_user(username: str, **extra: Any) -> User:

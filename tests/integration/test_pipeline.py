@@ -22,7 +22,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from courses.models import Progress
-from grader import services
+from grader import fairness, services
 from grader.models import Submission
 from grader.tasks import grade_submission
 from tests.conftest import DOT_SOLUTION
@@ -223,15 +223,15 @@ def test_submission_create_enqueues_only_after_commit(
 @pytest.mark.django_db
 def test_claim_is_exclusive(learner, exercise):
     submission = services.submission_create(user=learner, exercise=exercise, code=DOT_SOLUTION)
-    claimed = services.claim(submission.pk)
+    claimed = fairness.claim(submission.pk)
     assert claimed is not None
     assert (claimed.status, claimed.deliveries) == ("running", 1)
     assert claimed.started_at is not None
-    assert services.claim(submission.pk) is None  # a second worker gets nothing
+    assert fairness.claim(submission.pk) is None  # a second worker gets nothing
     assert Submission.objects.get(pk=submission.pk).deliveries == 1
 
     Submission.objects.filter(pk=submission.pk).update(status="graded", verdict="passed")
-    assert services.claim(submission.pk) is None  # nor does a late duplicate
+    assert fairness.claim(submission.pk) is None  # nor does a late duplicate
 
 
 @pytest.mark.django_db
@@ -239,13 +239,13 @@ def test_claim_takes_back_a_running_submission_only_after_its_lease(learner, exe
                                                                    settings):
     settings.GRADER_LEASE_SECONDS = 60
     submission = services.submission_create(user=learner, exercise=exercise, code=DOT_SOLUTION)
-    assert services.claim(submission.pk) is not None
+    assert fairness.claim(submission.pk) is not None
     Submission.objects.filter(pk=submission.pk).update(
         started_at=timezone.now() - timedelta(seconds=59))
-    assert services.claim(submission.pk) is None  # its worker may still be at it
+    assert fairness.claim(submission.pk) is None  # its worker may still be at it
     Submission.objects.filter(pk=submission.pk).update(
         started_at=timezone.now() - timedelta(seconds=61))
-    again = services.claim(submission.pk)
+    again = fairness.claim(submission.pk)
     assert again is not None and again.deliveries == 2
 
 
