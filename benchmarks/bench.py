@@ -19,9 +19,13 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
-os.environ["GRADER_MAX_PENDING_PER_USER"] = "100000"  # the burst comes from one account
+os.environ["GRADER_MAX_PENDING_PER_USER"] = "100000"  # the bench keeps its own counts
 
 BURST = int(os.environ.get("BENCH_BURST", "500"))
+CLASS_SIZE = 100  # a burst comes from a class: each learner has one submission running at most
+FLOOD_PENDING = 5  # what the pending cap lets each flooding account keep waiting
+FLOOD_JOB_SECONDS = 2.0
+FAIRNESS_RUNS = 20
 SINGLE_RUNS = 20
 POOL_RUNS = 200
 FRESH_RUNS = 15
@@ -130,17 +134,18 @@ def pipeline(worker_pid: int) -> dict[str, Any]:
     from grader.services import submission_create
 
     user, _ = User.objects.get_or_create(username="bench")
+    learners = [User.objects.get_or_create(username=f"bench-{i}")[0] for i in range(CLASS_SIZE)]
     exercise = Exercise.objects.get(slug="dot-product")
     code = exercise.current_version.solution_code
 
     def submit(count: int) -> list[int]:
-        return [submission_create(user=user, exercise=exercise, code=code).pk
-                for _ in range(count)]
+        return [submission_create(user=learners[i % CLASS_SIZE], exercise=exercise,
+                                  code=code).pk for i in range(count)]
 
     wait_graded(submit(8 * (os.cpu_count() or 1)), 120)  # every slot has started its zygote
     single_ids = []
     for _ in range(SINGLE_RUNS):
-        single_ids += submit(1)
+        single_ids.append(submission_create(user=user, exercise=exercise, code=code).pk)
         wait_graded(single_ids[-1:], 30)
     single, _ = latencies(single_ids)
 
@@ -164,6 +169,58 @@ def pipeline(worker_pid: int) -> dict[str, Any]:
     return {"single": {"p50_ms": statistics.median(single) * 1000,
                        "p95_ms": percentile(single, 0.95) * 1000, "runs": len(single)},
             "burst_live": live, "burst_queued": queued, "memory": memory(worker_pid)}
+
+
+def fairness() -> dict[str, Any]:
+    """A third learner's check, alone and while two accounts flood slow checks.
+
+    Each flooder keeps FLOOD_PENDING checks of FLOOD_JOB_SECONDS waiting (what the pending
+    cap allows); the third learner checks one example at a time, FAIRNESS_RUNS times.
+    """
+    from django.contrib.auth.models import User
+
+    from exercises.models import Exercise
+    from grader.models import Submission
+    from grader.services import submission_create
+
+    exercise = Exercise.objects.get(slug="dot-product")
+    code = exercise.current_version.solution_code
+    slow = f"import time\n{code}\n_dot = dot\n\ndef dot(u, v):\n" \
+           f"    time.sleep({FLOOD_JOB_SECONDS})\n    return _dot(u, v)\n"
+    third, _ = User.objects.get_or_create(username="bench-third")
+    flooders = [User.objects.get_or_create(username=f"bench-flood-{i}")[0] for i in range(2)]
+
+    def check(user: Any, source: str) -> int:
+        return submission_create(user=user, exercise=exercise, code=source, kind="check").pk
+
+    def third_checks() -> list[float]:
+        ids = []
+        for _ in range(FAIRNESS_RUNS):
+            ids.append(check(third, code))
+            wait_graded(ids[-1:], 60)
+            top_up()
+        return latencies(ids)[0]
+
+    def top_up() -> None:
+        for flooder in flooding:
+            pending = Submission.objects.filter(user=flooder, status__in=["queued", "running"])
+            for _ in range(FLOOD_PENDING - pending.count()):
+                check(flooder, slow)
+
+    flooding: list[Any] = []
+    idle = third_checks()
+    flooding = flooders
+    top_up()
+    time.sleep(FLOOD_JOB_SECONDS)  # the flood holds what it can before the third learner comes
+    flooded = third_checks()
+    flooding = []
+    wait_graded(list(Submission.objects.filter(user__in=flooders).values_list("pk", flat=True)),
+                120)
+    idle_p95, flooded_p95 = percentile(idle, 0.95), percentile(flooded, 0.95)
+    return {"idle_p50_ms": statistics.median(idle) * 1000, "idle_p95_ms": idle_p95 * 1000,
+            "flooded_p50_ms": statistics.median(flooded) * 1000,
+            "flooded_p95_ms": flooded_p95 * 1000, "job_s": FLOOD_JOB_SECONDS,
+            "target_met": flooded_p95 <= idle_p95 + FLOOD_JOB_SECONDS}
 
 
 def _tree(pid: int) -> list[int]:
@@ -240,6 +297,12 @@ def print_table(results: dict[str, Any]) -> None:
               f"{burst['submitted']}, drain {burst['drain_s']:.2f} s, "
               f"{burst['throughput_per_s']:.1f}/s, created->graded p50 {burst['p50_ms']:.0f} ms, "
               f"p95 {burst['p95_ms']:.0f} ms")
+    fair = pipe["fairness"]
+    print(f"  fairness: a third learner's check, p50/p95 created->graded: alone "
+          f"{fair['idle_p50_ms']:.0f}/{fair['idle_p95_ms']:.0f} ms; while 2 accounts flood "
+          f"{fair['job_s']:g} s checks {fair['flooded_p50_ms']:.0f}/"
+          f"{fair['flooded_p95_ms']:.0f} ms (target p95 <= alone + one job: "
+          f"{'met' if fair['target_met'] else 'NOT met'})")
     print(f"  memory (PSS): worker processes {mem['worker_mb']:.0f} MB + {mem['zygotes']} zygotes "
           f"x {mem['per_zygote_mb']:.0f} MB = {mem['total_mb']:.0f} MB, "
           f"{mem['per_slot_mb']:.0f} MB per slot")
@@ -270,6 +333,8 @@ def main() -> None:
     try:
         print(f"Pipeline: {SINGLE_RUNS} single submissions, then a burst of {BURST}...", flush=True)
         results["pipeline"] = pipeline(worker.pid)
+        print("Fairness: a third learner's checks while two accounts flood...", flush=True)
+        results["pipeline"]["fairness"] = fairness()
     finally:
         os.killpg(worker.pid, signal.SIGTERM)
         worker.wait(timeout=30)
