@@ -296,11 +296,13 @@ class Workers:
         env.update(extra)
         return env
 
-    def start(self, concurrency: int = 1, **extra_env: str) -> Worker:
+    def start(self, concurrency: int = 1, queue: str | None = None, **extra_env: str) -> Worker:
+        """A worker of the test's queue (by default serving learners and staff alike)."""
         index = len(self.started) + 1
         name = f"w{index}-{uuid.uuid4().hex[:6]}"
         command = [sys.executable, "-m", "celery", "-A", "config", "worker",
-                   "--loglevel=INFO", f"--concurrency={concurrency}", "-Q", self.broker.queue,
+                   "--loglevel=INFO", f"--concurrency={concurrency}",
+                   "-Q", queue or self.broker.queue,
                    "--without-gossip", "--without-mingle", "--without-heartbeat",
                    "-n", f"{name}@%h"]
         worker = Worker(name, command, self.env(**extra_env), self.directory / f"{name}.log")
