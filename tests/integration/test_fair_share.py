@@ -1,6 +1,7 @@
 """A fair share of the grader with real parts: a worker really serving two learners, and
 posts really racing for the pending cap on PostgreSQL."""
 
+import itertools
 import threading
 import time
 from typing import Any
@@ -39,7 +40,7 @@ def test_a_flooding_learner_holds_one_slot_and_waits_their_turn(
     rows = {s.pk: s for s in Submission.objects.filter(pk__in=[s.pk for s in [*flood, other]])}
     starts = sorted((rows[s.pk].started_at, s.pk) for s in flood)
     # One at a time: each of the flood's checks started after the previous one was graded.
-    for (_, earlier), (later_start, _) in zip(starts, starts[1:], strict=False):
+    for (_, earlier), (later_start, _) in itertools.pairwise(starts):
         assert rows[earlier].graded_at <= later_start
     # The other learner did not wait behind the flood: served while its first check ran.
     assert rows[other.pk].started_at < starts[1][0]
