@@ -20,7 +20,7 @@ class SandboxFailure(Exception):
 @dataclass(frozen=True)
 class Graded:
     judgement: Judgement
-    stdout: str
+    stdout: str  # only what the learner may see: no hidden test's prints (Judgement.stdout)
 
 
 def run_code(*, code: str, version: ExerciseVersion, seed: int,
@@ -41,4 +41,4 @@ def run_and_judge(*, code: str, version: ExerciseVersion, variant: Variant,
     report = run_code(code=code, version=version, seed=variant.seed, public_only=public_only)
     judgement = judge(cases=variant.cases, report=report, config=version.config,
                       points=float(version.points), public_only=public_only)
-    return Graded(judgement=judgement, stdout=report.stdout)
+    return Graded(judgement=judgement, stdout=judgement.stdout)

@@ -12,6 +12,7 @@ import numpy as np
 from grader.checks import CheckResult, run_check
 from grader.codec import decode
 from grader.sandbox import RunReport
+from grader.sandbox.report import KEPT_STDOUT_CHARS
 
 NOT_RUN = "Not run: an earlier test stopped the program."
 
@@ -23,6 +24,8 @@ class Judgement:
     max_score: float
     message: str = ""
     tests: list[dict[str, Any]] = field(default_factory=list)
+    # What the learner may see of their prints: the top level's, then the public tests'.
+    stdout: str = ""
 
 
 def judge(
@@ -37,8 +40,23 @@ def judge(
     earned = sum(test["weight"] for test in tests if test["passed"])
     score = round(points * earned / total_weight, 6)
     verdict, message = _verdict(report, tests)
+    stdout = "" if report.outcome == "internal" else _show_prints(considered, tests, report)
     return Judgement(verdict=verdict, score=min(score, points), max_score=float(points),
-                     message=message, tests=tests)
+                     message=message, tests=tests, stdout=stdout)
+
+
+def _show_prints(considered: list[tuple[int, dict[str, Any]]], tests: list[dict[str, Any]],
+                 report: RunReport) -> str:
+    """Puts each public test's prints beside it; a hidden test's are dropped, whatever the
+    jail sent: the stored cases, not the jail's copy, say which test is public. Returns what
+    the learner may see of all their prints, in the order they ran."""
+    shown = [report.top_stdout]
+    for (index, case), test in zip(considered, tests, strict=True):
+        printed = report.case_stdout.get(index, "")
+        if case["public"] and printed:
+            test["stdout"] = printed
+            shown.append(printed)
+    return "".join(shown)[:KEPT_STDOUT_CHARS]
 
 
 def _verdict(report: RunReport, tests: list[dict[str, Any]]) -> tuple[str, str]:

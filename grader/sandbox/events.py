@@ -9,6 +9,8 @@ downstream (classify, the judge, the exercise services) then relies on these typ
                {"ok": False, "error": None | {kind?, type?, message?, traceback?: str, line?: int}}
   case         {"name": str, "public": bool, "weight": finite float, "args": dict}
   run error    {"kind", "type", "message", "traceback": str | None, "line": int | None}
+  start        the index of the case the harness is about to run
+  print        (section, text): the case index, or None for the top level, and a str
 """
 
 import math
@@ -25,12 +27,31 @@ def is_int(value: Any) -> TypeGuard[int]:
 def case_result(event: dict[str, Any]) -> tuple[int, dict[str, Any]] | None:
     """`(index, result)` of a well-formed `case` event; None when it names no case."""
     index, ok = event.get("index"), event.get("ok")
-    if not is_int(index) or not 0 <= index < MAX_CASES or not isinstance(ok, bool):
+    if not _is_index(index) or not isinstance(ok, bool):
         return None
     if ok:
         return index, {"ok": True, "output": event.get("output"),
                        "mutated": _texts(event.get("mutated"))}
     return index, {"ok": False, "error": case_error(event.get("error"))}
+
+
+def case_start(event: dict[str, Any]) -> int | None:
+    index = event.get("index")
+    return index if _is_index(index) else None
+
+
+def printed(event: dict[str, Any]) -> tuple[int | None, str] | None:
+    """`(section, text)` of a well-formed `print` event: section None is the top level."""
+    section, text = event.get("case"), event.get("text")
+    if "case" not in event or not isinstance(text, str):
+        return None
+    if not (section is None or _is_index(section)):
+        return None
+    return section, text
+
+
+def _is_index(value: Any) -> TypeGuard[int]:
+    return is_int(value) and 0 <= value < MAX_CASES
 
 
 def case_error(error: Any) -> dict[str, Any] | None:

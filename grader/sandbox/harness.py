@@ -8,8 +8,14 @@ Job (JSON on stdin): {code, cases_source, entry, seed, public_only, result_fd}
 Events on the result pipe:
   {"event": "cases", "cases": [{name, public, weight, args}]}
   {"event": "error", "kind": "syntax"|"import"|"missing"|"cases", "message", "traceback"}
+  {"event": "start", "index"}                  before the learner's function runs on a case
+  {"event": "print", "case": index|null, "text"}  what it printed: null while the code loaded
   {"event": "case", "index", "ok": true, "output", "mutated"}  or  "ok": false, "error": {...}
   {"event": "done"}
+
+Printed output is attributed here, by the harness, never by anything the learner prints:
+sys.stdout is the harness's own stream while learner code runs (see Printed), stdout itself
+is never parsed, and only public cases' text (and the top level's) is sent at all.
 """
 
 import contextlib
@@ -20,6 +26,7 @@ import math
 import os
 import random
 import sys
+import threading
 import traceback
 from typing import Any
 
@@ -27,6 +34,10 @@ LEARNER_FILE = "solution.py"
 CASES_FILE = "cases.py"
 MAX_DEPTH = 20
 MAX_ITEMS = 2_000_000  # array elements per value; the worker's byte cap is the real limit
+# What is sent of the prints (the worker caps them again: these bound the result channel).
+TOP_LEVEL_CHARS = 16 * 1024
+CASE_CHARS = 4096
+TOTAL_CHARS = 32 * 1024
 
 
 class _Unencodable(Exception):
@@ -75,6 +86,70 @@ def _encode_array(array: Any) -> Any:
 def emit(channel: Any, event: dict[str, Any]) -> None:
     channel.write(json.dumps(event, allow_nan=False, separators=(",", ":")) + "\n")
     channel.flush()
+
+
+class Printed:
+    """sys.stdout while learner code runs: it knows which section (the top level, or a case)
+    the harness is running, so each print lands in the section it was made in.
+
+    Everything is written through to the real stdout, where the worker's byte cap and the
+    `output` verdict apply as before; that stream is never shown. The text of a shown
+    section is also sent as `print` events, a line at a time, so the prints of a case that
+    then hangs or crashes still arrive. Only the harness's thread is attributed: a thread
+    started in one case could print during the next, whose section it is not.
+    """
+
+    def __init__(self, real: Any, channel: Any) -> None:
+        self._real = real
+        self._channel = channel
+        self._owner = threading.get_ident()
+        self._section: int | None = None
+        self._room = 0  # characters this section may still send; 0 for a hidden case
+        self._total = TOTAL_CHARS
+        self._pending = ""
+
+    def begin(self, section: int | None, *, shown: bool) -> None:
+        self.end()
+        self._section = section
+        limit = TOP_LEVEL_CHARS if section is None else CASE_CHARS
+        self._room = min(limit, self._total) if shown else 0
+
+    def end(self) -> None:
+        """Closes the section: called before its case's result (or the error) is sent."""
+        self._send()
+        self._room = 0
+
+    def write(self, s: str) -> int:
+        written = self._real.write(s)
+        if self._room and isinstance(s, str) and threading.get_ident() == self._owner:
+            kept = s[:self._room]
+            self._room -= len(kept)
+            self._total -= len(kept)
+            self._pending += kept
+            if "\n" in kept or not self._room:
+                self._send()
+        return int(written)
+
+    def flush(self) -> None:
+        self._real.flush()
+        if threading.get_ident() == self._owner:
+            self._send()
+
+    def _send(self) -> None:
+        if self._pending:
+            text, self._pending = self._pending, ""
+            emit(self._channel, {"event": "print", "case": self._section, "text": text})
+
+    def writelines(self, lines: Any) -> None:
+        for line in lines:
+            self.write(line)
+
+    # The rest of a text stream is the real one's (encoding, fileno, buffer, ...): what code
+    # writes past this object, to sys.stdout.buffer or fd 1, is counted but never shown.
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):  # ours, looked up before __init__ set it: no recursion
+            raise AttributeError(name)
+        return getattr(self._real, name)
 
 
 def learner_traceback(exc: BaseException) -> str:
@@ -159,9 +234,15 @@ def syntax_error_event(exc: SyntaxError) -> dict[str, Any]:
     }
 
 
+def load_error_event(exc: BaseException) -> dict[str, Any]:
+    if isinstance(exc, SyntaxError):
+        return syntax_error_event(exc)
+    return {"event": "error", **error_info(exc), "kind": "import"}
+
+
 def flush_learner_output() -> None:
     """Prints reach the worker case by case, so a later crash keeps the earlier ones."""
-    for stream in (sys.stdout, sys.stderr):
+    for stream in (sys.stdout, sys.__stdout__ or sys.stdout, sys.stderr):
         # The learner may have replaced or closed the stream.
         with contextlib.suppress(BaseException):
             stream.flush()
@@ -191,7 +272,7 @@ def main() -> None:
 
 def run_job(job: dict[str, Any], channel: Any) -> None:
     try:
-        cases = build_cases(job)
+        cases = build_cases(job)  # what the exercise's own code prints is never shown
     except Exception as exc:
         emit(channel, {"event": "error", "kind": "cases", "message": repr(exc)[:2000]})
         return
@@ -199,14 +280,25 @@ def run_job(job: dict[str, Any], channel: Any) -> None:
     emit(channel, {"event": "cases",
                    "cases": [{**case, "args": args}
                              for case, args in zip(cases, encoded, strict=True)]})
+    real, printed = sys.stdout, Printed(sys.stdout, channel)
+    sys.stdout = printed
+    try:
+        run_learner_code(job, channel, cases, encoded, printed)
+    finally:
+        printed.end()
+        sys.stdout = real
+
+
+def run_learner_code(job: dict[str, Any], channel: Any, cases: list[dict[str, Any]],
+                     encoded: list[Any], printed: Printed) -> None:
+    printed.begin(None, shown=True)
     try:
         namespace = load_module(job["code"], LEARNER_FILE)
-    except SyntaxError as exc:
-        emit(channel, syntax_error_event(exc))
-        return
     except BaseException as exc:  # SystemExit at import time is the learner's error too
-        emit(channel, {"event": "error", **error_info(exc), "kind": "import"})
+        printed.end()
+        emit(channel, load_error_event(exc))
         return
+    printed.end()
     function = namespace.get(job["entry"])
     if not callable(function):
         message = f"Your code does not define a function named `{job['entry']}`."
@@ -215,6 +307,9 @@ def run_job(job: dict[str, Any], channel: Any) -> None:
     for index, case in enumerate(cases):
         if job.get("public_only") and not case["public"]:
             continue
+        # Marked before the learner runs: the worker then takes no text for earlier sections.
+        emit(channel, {"event": "start", "index": index})
+        printed.begin(index, shown=case["public"])
         try:
             result = run_case(function, case, encoded[index], job["seed"] + index)
         except _Unencodable as exc:
@@ -222,6 +317,7 @@ def run_job(job: dict[str, Any], channel: Any) -> None:
         except BaseException as exc:
             result = {"ok": False, "error": error_info(exc)}
         flush_learner_output()
+        printed.end()
         emit(channel, {"event": "case", "index": index, **result})
     emit(channel, {"event": "done"})
 

@@ -12,7 +12,8 @@ from typing import Any
 from . import events
 from .types import Limits, RunReport
 
-KEPT_STDOUT_CHARS = 16 * 1024  # what a learner sees of their prints
+KEPT_STDOUT_CHARS = 16 * 1024  # what a learner sees of their prints (and of the top level's)
+KEPT_CASE_CHARS = 4096  # of one case's prints
 KEPT_DETAIL_CHARS = 4000  # of an internal failure, for the operators
 MAX_DEPTH = 64  # the harness's values stop at 20 levels: anything deeper is not its event
 INTERNAL_MESSAGE = "The sandbox failed on our side; your code was not judged."
@@ -23,10 +24,57 @@ class _TooDeep(ValueError):
     pass
 
 
+class _Sections:
+    """What was printed, per section, taken strictly in the order the harness runs them.
+
+    The top level comes first, then the cases by index, and each case is announced (`start`)
+    before any learner code runs in it. So once a case has started or reported, no text is
+    taken for an earlier section: whatever the learner writes to the channel while one case
+    runs (say a hidden one) cannot become the text of a case that ran before it, or of the
+    top level.
+    """
+
+    TOP = -1  # the top level's place in that order
+
+    def __init__(self, report: RunReport) -> None:
+        self._report = report
+        self._floor = self.TOP
+
+    def take(self, event: dict[str, Any]) -> None:
+        """A `start` or `print` event; ill-typed ones are no event."""
+        if event.get("event") == "start":
+            index = events.case_start(event)
+            if index is not None:
+                self._floor = max(self._floor, index)
+            return
+        printed = events.printed(event)
+        if printed is not None:
+            self._add(*printed)
+
+    def ended(self, index: int) -> None:
+        self._floor = max(self._floor, index + 1)
+
+    def _add(self, section: int | None, text: str) -> None:
+        place = self.TOP if section is None else section
+        if place < self._floor:
+            return
+        self._floor = place
+        if section is None:
+            self._report.top_stdout = _capped(self._report.top_stdout, text, KEPT_STDOUT_CHARS)
+        else:
+            printed = self._report.case_stdout.get(section, "")
+            self._report.case_stdout[section] = _capped(printed, text, KEPT_CASE_CHARS)
+
+
+def _capped(kept: str, text: str, limit: int) -> str:
+    return kept + text[:max(limit - len(kept), 0)]
+
+
 def parse_events(result: bytes, *, stdout: bytes, stderr: bytes) -> RunReport:
     """Strict parsing of the event lines: anything malformed counts as no event."""
     report = RunReport()
     cases: list[dict[str, Any]] | None = None  # the first well-formed list stands
+    sections = _Sections(report)
     for line in result.split(b"\n"):
         event = _event(line)
         if event is None:
@@ -40,6 +88,9 @@ def parse_events(result: bytes, *, stdout: bytes, stderr: bytes) -> RunReport:
             found = events.case_result(event)
             if found is not None:
                 report.results.setdefault(*found)
+                sections.ended(found[0])
+        elif kind in ("start", "print"):
+            sections.take(event)
         elif kind == "done":
             report.finished = True
     report.cases = cases or []

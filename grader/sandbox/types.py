@@ -42,7 +42,13 @@ class RunReport:
     error: dict[str, Any] | None = None  # syntax / import / missing-function / cases error
     cases: list[dict[str, Any]] = field(default_factory=list)  # as built in the jail
     results: dict[int, dict[str, Any]] = field(default_factory=dict)  # case index -> result
+    # Everything the jail wrote on stdout, whichever case printed it (hidden ones too): for
+    # the limits and the operators, never shown to a learner as it is.
     stdout: str = ""
+    # What the learner printed, as the harness attributed it: while the code loaded, and
+    # per case index (public cases only; grader.judge decides what is shown).
+    top_stdout: str = ""
+    case_stdout: dict[int, str] = field(default_factory=dict)
     stderr: str = ""
     exit_code: int | None = None
     seconds: float = 0.0
