@@ -2,7 +2,8 @@
 
 An upload is never extracted: entries are checked (size, count, names, type) and read into
 memory with bounded reads, then parsed by the same loader as the library, so a broken
-package is reported by file and field exactly as `check_exercises` would.
+package is reported by file and field exactly as `check_exercises` would. The fields of its
+exercise.toml must also fit what the edit form and the database accept (FIELD LIMITS).
 """
 
 import io
@@ -14,6 +15,7 @@ from typing import IO, Any
 
 import tomli_w
 
+from exercises.models import Exercise
 from exercises.packages import SLUG, ExercisePackage, PackageError, package_from_texts, parse_toml
 
 MAX_ZIP_BYTES = 1024 * 1024  # compressed upload
@@ -26,6 +28,16 @@ _TOML_ORDER = ("title", "slug", "order", "points", "difficulty", "tags", "entry"
                "hints", "inputs_read_only", "limits")
 # A fixed timestamp: exporting the same package twice gives the same bytes.
 _ZIP_DATE = (2024, 1, 1, 0, 0, 0)
+
+# FIELD LIMITS of exercise.toml, shared with the edit form (authoring.forms): what the database
+# columns hold, and sizes a page can show. An import over them is refused naming the field.
+TITLE_MAX = Exercise._meta.get_field("title").max_length or 200
+ENTRY_MAX = Exercise._meta.get_field("entry").max_length or 100
+POINTS_MAX = 1000
+ORDER_MAX = 10_000
+TAGS_MAX_CHARS = 500  # all tags joined by ", ", as the form's one-line field holds them
+HINTS_MAX = 20
+HINT_MAX_CHARS = 1000
 
 
 class ArchiveError(ValueError):
@@ -91,7 +103,72 @@ def package_from_zip(upload: IO[bytes], *, size: int | None = None) -> ExerciseP
     with archive:
         texts = _read_entries(archive)
     folder, files = _package_folder(texts)
+    if "exercise.toml" in files:  # else the loader reports it missing
+        path = folder / "exercise.toml"
+        problem = toml_field_problem(parse_toml(path, files["exercise.toml"]))
+        if problem:
+            raise PackageError(path, problem)
     return package_from_texts(files, folder=folder)
+
+
+def toml_field_problem(data: Mapping[str, Any]) -> str | None:
+    """The first field of exercise.toml over the FIELD LIMITS, or holding a NUL character.
+
+    Types are the loader's to check. PostgreSQL refuses NUL in text and JSON, SQLite integers
+    stop at 2**63, and a 5000-character title breaks every page that lists it.
+    """
+    for name, value in data.items():
+        if holds_nul(value):
+            return f"field `{name}` contains a NUL character"
+    return (_length_problem(data, "title", TITLE_MAX) or _length_problem(data, "entry", ENTRY_MAX)
+            or _range_problem(data, "points", POINTS_MAX)
+            or _range_problem(data, "order", ORDER_MAX)
+            or _tags_problem(data.get("tags")) or _hints_problem(data.get("hints")))
+
+
+def holds_nul(value: Any) -> bool:
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, Mapping):
+        return any(holds_nul(key) or holds_nul(item) for key, item in value.items())
+    if isinstance(value, list):
+        return any(holds_nul(item) for item in value)
+    return False
+
+
+def _length_problem(data: Mapping[str, Any], name: str, limit: int) -> str | None:
+    value = data.get(name)
+    if isinstance(value, str) and len(value) > limit:
+        return f"field `{name}` is {len(value):,} characters; at most {limit}"
+    return None
+
+
+def _range_problem(data: Mapping[str, Any], name: str, high: int) -> str | None:
+    value = data.get(name)
+    if isinstance(value, int) and not isinstance(value, bool) and not 0 <= value <= high:
+        return f"field `{name}` must be between 0 and {high:,}"
+    return None
+
+
+def _tags_problem(tags: Any) -> str | None:
+    if isinstance(tags, list) and len(", ".join(map(str, tags))) > TAGS_MAX_CHARS:
+        return f"field `tags` is longer than {TAGS_MAX_CHARS} characters in all"
+    return None
+
+
+def _hints_problem(hints: Any) -> str | None:
+    problem = hints_problem([str(hint) for hint in hints]) if isinstance(hints, list) else None
+    return f"field `hints`: {problem}" if problem else None
+
+
+def hints_problem(hints: list[str]) -> str | None:
+    """Too many hints, or one too long for the page: what the edit form refuses too."""
+    if len(hints) > HINTS_MAX:
+        return f"{len(hints)} hints; at most {HINTS_MAX}"
+    for number, hint in enumerate(hints, start=1):
+        if len(hint) > HINT_MAX_CHARS:
+            return f"hint {number} is {len(hint):,} characters; at most {HINT_MAX_CHARS:,}"
+    return None
 
 
 def _read_entries(archive: zipfile.ZipFile) -> dict[str, str]:

@@ -12,7 +12,16 @@ from courses.models import Module
 from exercises.models import Exercise
 from exercises.packages import IDENTIFIER
 
-from .archive import checks_toml
+from .archive import (
+    ENTRY_MAX,
+    ORDER_MAX,
+    POINTS_MAX,
+    TAGS_MAX_CHARS,
+    TITLE_MAX,
+    checks_toml,
+    hints_problem,
+    holds_nul,
+)
 from .models import ExerciseDraft
 from .services import MAX_MUTANTS, MUTANT_NAME, DraftContent, content_of
 
@@ -51,12 +60,12 @@ class ModuleChoiceField(forms.ModelChoiceField):
 
 
 class ExerciseCreateForm(AuthoringForm):
-    title = forms.CharField(max_length=200)
+    title = forms.CharField(max_length=TITLE_MAX)
     slug = forms.SlugField(max_length=50, required=False,
                            help_text="Lowercase words joined by -, unique across all courses. "
                                      "Leave empty to derive it from the title.")
     module = ModuleChoiceField(queryset=Module.objects.none())
-    entry = forms.CharField(max_length=100, label="Entry function",
+    entry = forms.CharField(max_length=ENTRY_MAX, label="Entry function",
                             help_text="The Python function the learner must define.",
                             widget=forms.TextInput(attrs=TEXT_ATTRS))
 
@@ -82,16 +91,17 @@ class ExerciseCreateForm(AuthoringForm):
 class DraftForm(AuthoringForm):
     """Every field of the package; mutants come as parallel lists mutant_name / mutant_code."""
 
-    title = forms.CharField(max_length=200)
+    title = forms.CharField(max_length=TITLE_MAX)
     slug = forms.SlugField(max_length=50,
                            help_text="Fixed once published: it picks each learner's variant.")
     module = ModuleChoiceField(queryset=Module.objects.none())
-    order = forms.IntegerField(min_value=0, max_value=10_000, initial=0,
+    order = forms.IntegerField(min_value=0, max_value=ORDER_MAX, initial=0,
                                help_text="Position within the module.")
-    points = forms.IntegerField(min_value=0, max_value=1000, initial=10)
+    points = forms.IntegerField(min_value=0, max_value=POINTS_MAX, initial=10)
     difficulty = forms.ChoiceField(choices=Exercise.Difficulty.choices)
-    tags = forms.CharField(required=False, max_length=500, help_text="Separated by commas.")
-    entry = forms.CharField(max_length=100, label="Entry function",
+    tags = forms.CharField(required=False, max_length=TAGS_MAX_CHARS,
+                           help_text="Separated by commas.")
+    entry = forms.CharField(max_length=ENTRY_MAX, label="Entry function",
                             widget=forms.TextInput(attrs=TEXT_ATTRS))
     variants = forms.IntegerField(min_value=1, max_value=20, initial=3,
                                   help_text="Seeded variants of the cases, 1 to 20.")
@@ -161,7 +171,11 @@ class DraftForm(AuthoringForm):
         return [tag.strip() for tag in self.cleaned_data["tags"].split(",") if tag.strip()]
 
     def clean_hints(self) -> list[str]:
-        return [line.strip() for line in self.cleaned_data["hints"].splitlines() if line.strip()]
+        hints = [line.strip() for line in self.cleaned_data["hints"].splitlines() if line.strip()]
+        problem = hints_problem(hints)  # the limits an imported exercise.toml has
+        if problem:
+            raise forms.ValidationError(f"Hints: {problem}.")
+        return hints
 
     def clean_checks(self) -> list[dict[str, Any]]:
         try:
@@ -174,6 +188,8 @@ class DraftForm(AuthoringForm):
         checks = data.get("checks")
         if not isinstance(checks, list) or not checks:
             raise forms.ValidationError("Add at least one [[checks]] table.")
+        if holds_nul(checks):  # written as "\u0000": the form's own NUL check never sees it
+            raise forms.ValidationError("A value contains a NUL character.")
         return checks
 
     def clean_time_seconds(self) -> float | int:

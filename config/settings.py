@@ -6,9 +6,11 @@ generated `.env` (see read_dotenv) supplies both.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -88,6 +90,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django_htmx",
+    "axes",  # sign-in throttling: counts failures per username and address (see below)
+    "csp",  # Content-Security-Policy header (see below)
     "courses",
     "exercises",
     "authoring",
@@ -99,13 +103,22 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # Serves static files from the app server: no separate web server needed in the container.
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Outermost of ours: its header must cover every page the middleware below produces.
+    "csp.middleware.CSPMiddleware",
+    "config.middleware.PrivatePageHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Needs request.user; runs before anything reads the body (the CSRF check comes later,
+    # in process_view).
+    "config.middleware.AnonymousBodyLimitMiddleware",
+    "config.middleware.QueryNulGuardMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    # Last, as axes asks: turns a refused sign-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -132,6 +145,9 @@ DATABASES = {
     "default": dj_database_url.parse(
         env_str("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
         conn_max_age=env_int("DB_CONN_MAX_AGE", 60),
+        # Persistent connections outlive a database restart or a dropped link; test each one
+        # before a request reuses it, instead of one 500 per web worker.
+        conn_health_checks=True,
     )
 }
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
@@ -177,19 +193,71 @@ WHITENOISE_MANIFEST_STRICT = False
 
 # Learner code arrives as form text: cap request bodies well above the code limit.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024
+# Visitors who are not signed in only send the login and signup forms: anything larger is
+# refused (413) before it is read (config.middleware.AnonymousBodyLimitMiddleware).
+ANONYMOUS_MAX_BODY_BYTES = env_int("ANONYMOUS_MAX_BODY_BYTES", 64 * 1024)
 
 # --- Production hardening (all on unless DEBUG; each can be switched for a TLS proxy setup) ---
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", not DEBUG)
 SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", not DEBUG)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0 if DEBUG else 60 * 60 * 24 * 30)
-SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", not DEBUG)
-SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", not DEBUG)
+# Both commit every subdomain of the domain to HTTPS (preload: for months, in the browsers'
+# built-in lists), which only the domain's owner can decide: off unless asked for.
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", False)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 if env_bool("BEHIND_TLS_PROXY", False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# Django's deploy checks ask for includeSubDomains and preload; they are the operator's call.
+SILENCED_SYSTEM_CHECKS = ["security.W005", "security.W021"]
+
+# Content-Security-Policy (django-csp): scripts only from our own files (an inline script needs
+# nonce="{{ request.csp_nonce }}"), no plugins, no framing, forms post only here. Images only
+# from here or data: URLs, so a statement's ![](https://tracker/...) never makes a learner's
+# browser call another host. Inline styles stay allowed: CodeMirror (its theme) and htmx inject
+# <style> elements, and KaTeX and Markdown's aligned table columns use style attributes;
+# without 'unsafe-inline' Chromium drops the editor's theme and the tables' alignment.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:"],
+        "object-src": [NONE],
+        "base-uri": [NONE],
+        "frame-ancestors": [NONE],
+        "form-action": [SELF],
+    },
+}
+# No page needs any of these browser features; denied for embedded content too.
+PERMISSIONS_POLICY = ", ".join(f"{feature}=()" for feature in (
+    "accelerometer", "autoplay", "camera", "display-capture", "geolocation", "gyroscope",
+    "magnetometer", "microphone", "midi", "payment", "publickey-credentials-get",
+    "screen-wake-lock", "usb", "xr-spatial-tracking",
+))
+
+# --- Sign-in throttling (django-axes; glue in config/auth.py) ---
+AUTHENTICATION_BACKENDS = [
+    "config.auth.SignInLockoutBackend",  # refuses a locked-out username+address first
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Failures per username *and* address: a guesser elsewhere cannot lock a learner out.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("LOGIN_COOLOFF_MINUTES", 15))
+AXES_RESET_ON_SUCCESS = True
+# Refused attempts do not extend the lockout, so the time the page announces holds.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_LOCKOUT_CALLABLE = "config.auth.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "config.auth.client_ip"
+# Behind our proxy, the client's address is the last X-Forwarded-For entry (the proxy's).
+TRUST_X_FORWARDED_FOR = env_bool("BEHIND_TLS_PROXY", False)
+# Only failures matter for the lockout: no table of every successful sign-in and its address.
+AXES_DISABLE_ACCESS_LOG = True
+AXES_VERBOSE = False  # no banner from every manage.py and worker start; failures still logged
 
 # --- Celery: the Submission row is the source of truth; messages carry ids only ---
 REDIS_URL = env_str("REDIS_URL", "redis://127.0.0.1:6379/0")
@@ -213,8 +281,8 @@ RATE_LIMITS = {
     "signup": ("", env_str("RATE_SIGNUP_IP", "10/h")),
     "validate": (env_str("RATE_VALIDATE", "60/h"), env_str("RATE_VALIDATE_IP", "300/h")),
 }
-# Behind the proxy the client's address is in the header it sets (deploy/nginx.conf).
-RATELIMIT_IP_META_KEY = env_str("RATELIMIT_IP_META_KEY", "REMOTE_ADDR")
+# The same client address as the sign-in lockout's (behind our proxy: what it appended).
+RATELIMIT_IP_META_KEY = "config.auth.client_ip"
 CELERY_RESULT_BACKEND = None  # results live in the database, never in the broker
 CELERY_TASK_IGNORE_RESULT = True
 CELERY_ACCEPT_CONTENT = ["json"]

@@ -1,9 +1,12 @@
 """Learner pages: thin views over courses.selectors (reads) and courses.services (writes)."""
 
+import re
+
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import BadRequest
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -20,6 +23,11 @@ from grader.selectors import last_code, submission_get_for_owner, submissions_of
 
 # The history shown beside the editor; the full record is in the admin.
 ATTEMPTS_SHOWN = 50
+# ASCII digits only: str.isdigit() also accepts "²", which int() then refuses (a 500).
+# At most 18 digits: every such number fits the database's 64-bit ids.
+SUBMISSION_NUMBER = re.compile(r"[0-9]{1,18}")
+# Signup signs the new user in through the backend that checks passwords, not axes' guard.
+SIGN_IN_BACKEND = "django.contrib.auth.backends.ModelBackend"
 
 
 @login_required
@@ -90,8 +98,10 @@ def _owned_submission(
 ) -> Submission | None:
     """The learner's own submission named in the query string, if it belongs here."""
     raw = request.GET.get(param, "")
-    if not raw.isdigit():
+    if not raw:
         return None
+    if not SUBMISSION_NUMBER.fullmatch(raw):
+        raise BadRequest(f"?{param}= must be a submission number.")
     submission = submission_get_for_owner(user=request.user, submission_id=int(raw))
     return submission if submission.exercise_id == exercise.pk else None
 
@@ -129,13 +139,18 @@ def signup(request: HttpRequest) -> HttpResponse:
         return render(request, "registration/signup.html", {"form": form}, status=429)
     if request.method == "POST" and form.is_valid():
         user = form.save()
-        login(request, user)
+        login(request, user, backend=SIGN_IN_BACKEND)
         messages.success(request, f"Welcome to Eigenlab, {user.get_username()}!")
         return redirect(settings.LOGIN_REDIRECT_URL)
     return render(request, "registration/signup.html", {"form": form})
 
 
 def bad_request(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
-    """400s, mostly oversized posts: Django rejects them before any view can explain."""
+    """400s, mostly oversized posts: Django rejects them before any view can explain.
+
+    Our own BadRequest says what was wrong; Django's other 400s (SuspiciousOperation) may
+    name internals, so those get the general text.
+    """
     template = "_request_error.html" if request.headers.get("HX-Request") else "400.html"
-    return render(request, template, status=400)
+    detail = str(exception) if isinstance(exception, BadRequest) else ""
+    return render(request, template, {"detail": detail}, status=400)

@@ -1,10 +1,12 @@
 """Deployment configuration: production settings pass Django's deploy checks; compose is valid."""
 
+import json
 import os
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -71,3 +73,36 @@ def test_docker_compose_file_is_valid() -> None:
     assert result.returncode == 0, result.stderr
     for service in ("postgres:", "redis:", "web:", "worker:", "staff-worker:", "beat:"):
         assert service in result.stdout
+
+
+def production_settings(*names: str, **env: str) -> dict[str, Any]:
+    """The named settings as a production process computes them (no database needed)."""
+    script = ("import json, django; django.setup(); from django.conf import settings; "
+              f"print(json.dumps({{name: getattr(settings, name) for name in {names!r}}}, "
+              "default=str))")
+    result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True,
+                            text=True, env=production_env(DJANGO_SETTINGS_MODULE="config.settings",
+                                                          **env))
+    assert result.returncode == 0, result.stderr
+    values: dict[str, Any] = json.loads(result.stdout.splitlines()[-1])
+    return values
+
+
+def test_hsts_covers_only_this_host_unless_the_operator_asks_for_more() -> None:
+    # includeSubDomains and preload commit every subdomain (preload: for months, in browsers'
+    # built-in lists), so they are the operator's decision, never a default.
+    default = production_settings("SECURE_HSTS_SECONDS", "SECURE_HSTS_INCLUDE_SUBDOMAINS",
+                                  "SECURE_HSTS_PRELOAD")
+    asked = production_settings("SECURE_HSTS_INCLUDE_SUBDOMAINS", "SECURE_HSTS_PRELOAD",
+                                SECURE_HSTS_INCLUDE_SUBDOMAINS="true", SECURE_HSTS_PRELOAD="true")
+
+    assert default == {"SECURE_HSTS_SECONDS": 60 * 60 * 24 * 30,
+                       "SECURE_HSTS_INCLUDE_SUBDOMAINS": False, "SECURE_HSTS_PRELOAD": False}
+    assert asked == {"SECURE_HSTS_INCLUDE_SUBDOMAINS": True, "SECURE_HSTS_PRELOAD": True}
+
+
+def test_a_dropped_database_connection_is_replaced_not_a_500() -> None:
+    databases = production_settings("DATABASES")["DATABASES"]
+
+    assert databases["default"]["CONN_HEALTH_CHECKS"] is True
+    assert databases["default"]["CONN_MAX_AGE"] > 0  # persistent, hence the health check
