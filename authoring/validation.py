@@ -12,7 +12,7 @@ from typing import Any
 from celery.exceptions import SoftTimeLimitExceeded
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 from django.utils import timezone
 
 from courses.models import Module
@@ -58,10 +58,42 @@ def draft_request_validation(*, draft: ExerciseDraft) -> ExerciseDraft:
 
 
 def validations_sweep() -> dict[str, int]:
-    """Sends again the validations whose message was lost (the broker was down, say)."""
+    """Takes back the validations whose worker was lost (running past the lease) and sends
+    again every queued one whose message may be lost (the broker was down, say)."""
+    given_up, taken = _give_up_lost_validations(), _take_back_lost_validations()
+    if taken or given_up:
+        logger.warning("validations lost with their worker: %s queued again, %s given up",
+                       taken, given_up)
     queued = ExerciseDraft.objects.filter(validation_status=ExerciseDraft.Status.QUEUED)
     return {"enqueued": tasks.validate_draft.resend_stale(queued,
                                                           sent_field="validation_enqueued_at")}
+
+
+def _lost_validations() -> QuerySet[ExerciseDraft]:
+    lost = timezone.now() - timedelta(seconds=VALIDATION_LEASE_SECONDS)
+    return ExerciseDraft.objects.filter(validation_status=ExerciseDraft.Status.RUNNING,
+                                        validation_started_at__lt=lost)
+
+
+def _take_back_lost_validations() -> int:
+    """The same run, queued again: claim_validation takes it, finish_validation stores it."""
+    return _lost_validations().update(validation_status=ExerciseDraft.Status.QUEUED,
+                                      validation_enqueued_at=None)
+
+
+def _give_up_lost_validations() -> int:
+    """A run asked for longer ago than GRADER_MAX_DELIVERIES leases has been taken back that
+    often at most, and kept losing its worker: it ends, saying so, instead of looping."""
+    deliveries = settings.GRADER_MAX_DELIVERIES
+    asked = timezone.now() - timedelta(seconds=deliveries * VALIDATION_LEASE_SECONDS)
+    given_up = 0
+    for draft in _lost_validations().filter(validation_requested_at__lt=asked):
+        report = _problem_report("Validation did not finish: its worker stopped again and "
+                                 "again, on our side. Please validate again later.")
+        finish_validation(draft.pk, draft.validation_run, status=ExerciseDraft.Status.FAILED,
+                          fingerprint=draft.fingerprint(), report=report)
+        given_up += 1
+    return given_up
 
 
 def draft_validate(*, draft_id: int) -> None:

@@ -5,9 +5,13 @@ grade *counts for* in Progress and the gradebook: the override as it is, or the 
 under the course's late policy (gradebook.rules.counted_score).
 """
 
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
 from django.conf import settings
 from django.db import models
-from django.db.models import Q
+from django.db.models import Count, Max, Q
+from django.utils import timezone
 
 
 class ReviewRequest(models.Model):
@@ -98,7 +102,12 @@ class ScoreChange(models.Model):
 
 
 class Regrade(models.Model):
-    """One regrade of an exercise's submissions: previewed first, then applied (both in Celery)."""
+    """One regrade of an exercise's submissions: previewed first, then applied (both in Celery).
+
+    Each phase runs one RegradeItem per chosen submission, each in its own task; the phase ends
+    when its last item does: `previewed`/`applied`, or `failed` when an item could not run
+    (then `message` says which, and the page can retry just those).
+    """
 
     class Status(models.TextChoices):
         PREVIEWING = "previewing", "Computing the preview"
@@ -120,9 +129,10 @@ class Regrade(models.Model):
     preview = models.JSONField(null=True, blank=True,
                                help_text="{up, down, same, kept, failed, rows: [...]}")
     result = models.JSONField(null=True, blank=True, help_text="the same counts, as applied")
+    message = models.TextField(blank=True, help_text="what could not be regraded, and why")
     created_at = models.DateTimeField(auto_now_add=True)
     enqueued_at = models.DateTimeField(
-        null=True, blank=True, help_text="last time its id was sent to the broker"
+        null=True, blank=True, help_text="last time its items were sent to the broker"
     )
     finished_at = models.DateTimeField(null=True, blank=True)
 
@@ -134,6 +144,8 @@ class Regrade(models.Model):
                                         "failed"]),
                 name="regrade_status_valid",
             ),
+            models.CheckConstraint(condition=~Q(status="failed", message=""),
+                                   name="regrade_failed_says_why"),
         ]
 
     def __str__(self) -> str:
@@ -142,3 +154,124 @@ class Regrade(models.Model):
     @property
     def pending(self) -> bool:
         return self.status in (self.Status.PREVIEWING, self.Status.APPLYING)
+
+    @property
+    def phase(self) -> str:
+        """The phase running, or the last one run (a failed regrade failed in this one)."""
+        if self.status in (self.Status.PREVIEWING, self.Status.PREVIEWED):
+            return RegradeItem.Phase.PREVIEW
+        if self.status in (self.Status.APPLYING, self.Status.APPLIED):
+            return RegradeItem.Phase.APPLY
+        applied = self.items.filter(phase=RegradeItem.Phase.APPLY).exists()
+        return RegradeItem.Phase.APPLY if applied else RegradeItem.Phase.PREVIEW
+
+    def progress(self) -> "RegradeProgress":
+        """How far the current phase got, in one query over its items."""
+        done = Q(state=RegradeItem.State.DONE)
+        tally = self.items.filter(phase=self.phase).aggregate(
+            total=Count("pk"), done=Count("pk", filter=done),
+            failed=Count("pk", filter=Q(state=RegradeItem.State.FAILED)),
+            up=Count("pk", filter=done & Q(change="up")),
+            down=Count("pk", filter=done & Q(change="down")),
+            same=Count("pk", filter=done & Q(change="same")),
+            kept=Count("pk", filter=done & Q(change="kept")),
+            started=Max("started_at"), finished=Max("finished_at"),
+        )
+        moments = [t for t in (self.enqueued_at, tally.pop("started"), tally.pop("finished")) if t]
+        return RegradeProgress(**tally, last_activity=max(moments, default=None),
+                               pending=self.pending)
+
+
+@dataclass(frozen=True)
+class RegradeProgress:
+    total: int
+    done: int
+    failed: int
+    up: int
+    down: int
+    same: int
+    kept: int
+    last_activity: datetime | None
+    pending: bool
+
+    @property
+    def finished(self) -> int:
+        return self.done + self.failed
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.finished / self.total) if self.total else 100
+
+    @property
+    def stalled(self) -> bool:
+        """Running, yet nothing was sent, claimed or finished for longer than an item's lease:
+        its worker or message is lost (the sweeper takes it back; staff may resume it now)."""
+        if not self.pending or self.last_activity is None:
+            return False
+        lease = timedelta(seconds=settings.GRADER_LEASE_SECONDS)
+        return timezone.now() - self.last_activity > lease
+
+
+class RegradeItem(models.Model):
+    """One submission in one phase of a regrade: the unit of work, claimed and done once.
+
+    Its task claims it (pending -> running, a conditional update), grades the code again and
+    marks it done in the transaction that records the new grade, so a task delivered twice or
+    killed mid-way never changes a grade twice. A claim lost with its worker is taken back by
+    the sweeper after the lease; after GRADER_MAX_DELIVERIES claims it ends `failed`.
+    """
+
+    class Phase(models.TextChoices):
+        PREVIEW = "preview", "Preview"
+        APPLY = "apply", "Apply"
+
+    class State(models.TextChoices):
+        PENDING = "pending", "Waiting"
+        RUNNING = "running", "Running"
+        DONE = "done", "Done"
+        FAILED = "failed", "Could not run"
+
+    class Change(models.TextChoices):
+        UP = "up", "Up"
+        DOWN = "down", "Down"
+        SAME = "same", "Same"
+        KEPT = "kept", "Override kept"
+
+    regrade = models.ForeignKey(Regrade, on_delete=models.CASCADE, related_name="items")
+    submission = models.ForeignKey("grader.Submission", on_delete=models.CASCADE,
+                                   related_name="+")
+    phase = models.CharField(max_length=8, choices=Phase.choices)
+    state = models.CharField(max_length=8, choices=State.choices, default=State.PENDING)
+    change = models.CharField(max_length=4, choices=Change.choices, blank=True)
+    old_score = models.FloatField(null=True, blank=True)
+    new_score = models.FloatField(null=True, blank=True)
+    message = models.TextField(blank=True, help_text="why it could not run (our side)")
+    attempts = models.PositiveSmallIntegerField(default=0, help_text="claims so far")
+    enqueued_at = models.DateTimeField(null=True, blank=True,
+                                       help_text="last time its id was sent to the broker")
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["regrade", "phase", "submission"]
+        indexes = [models.Index(fields=["state", "started_at"], name="regrade_item_lease")]
+        constraints = [
+            # The done-marker: one item per submission and phase, so "done" is done once.
+            models.UniqueConstraint(fields=["regrade", "phase", "submission"],
+                                    name="regrade_item_once_per_phase"),
+            models.CheckConstraint(condition=Q(phase__in=["preview", "apply"]),
+                                   name="regrade_item_phase_valid"),
+            models.CheckConstraint(
+                condition=Q(state__in=["pending", "running", "failed"], change="")
+                | Q(state="done", change__in=["up", "down", "same", "kept"],
+                    old_score__isnull=False, new_score__isnull=False),
+                name="regrade_item_done_has_outcome",
+            ),
+            models.CheckConstraint(condition=~Q(state="running", started_at__isnull=True),
+                                   name="regrade_item_running_has_lease"),
+            models.CheckConstraint(condition=~Q(state="failed", message=""),
+                                   name="regrade_item_failed_says_why"),
+        ]
+
+    def __str__(self) -> str:
+        return f"regrade {self.regrade_id} {self.phase} #{self.submission_id} ({self.state})"

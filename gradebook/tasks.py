@@ -1,20 +1,33 @@
-"""Thin Celery adapters for regrades: ids in, gradebook.services does the work."""
+"""Thin Celery adapters for regrades: ids in, gradebook.services does the work.
 
-from typing import Any
+A regrade runs one `regrade_item` task per submission and phase; `regrade_preview` and
+`regrade_apply` only send those (one message from the web request, fanned out by a worker).
+Both names stay: a message sent before an upgrade still means "run this regrade's items".
+"""
 
 from celery import shared_task
+from django.conf import settings
 
 from gradebook import services
 
 
 @shared_task(acks_late=True, reject_on_worker_lost=True, ignore_result=True)
-def regrade_preview(regrade_id: int) -> dict[str, Any]:
-    return services.regrade_preview(regrade_id=regrade_id)
+def regrade_preview(regrade_id: int) -> int:
+    return services.regrade_items_send(regrade_id=regrade_id)
 
 
 @shared_task(acks_late=True, reject_on_worker_lost=True, ignore_result=True)
-def regrade_apply(regrade_id: int) -> dict[str, Any]:
-    return services.regrade_apply(regrade_id=regrade_id)
+def regrade_apply(regrade_id: int) -> int:
+    return services.regrade_items_send(regrade_id=regrade_id)
+
+
+# One item is one run in the sandbox, like a grading: the same limits, so that the item's
+# lease (GRADER_LEASE_SECONDS, past the hard limit) never takes back a task still alive.
+@shared_task(acks_late=True, reject_on_worker_lost=True, ignore_result=True,
+             soft_time_limit=settings.CELERY_TASK_SOFT_TIME_LIMIT,
+             time_limit=settings.CELERY_TASK_TIME_LIMIT)
+def regrade_item(item_id: int) -> None:
+    services.regrade_item_run(item_id=item_id)
 
 
 @shared_task(ignore_result=True)

@@ -10,6 +10,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from config import throttle
@@ -23,6 +24,7 @@ from gradebook.forms import (
     ResolveForm,
     ReviewRequestForm,
 )
+from gradebook.models import Regrade
 from grader.models import Submission
 from grader.selectors import submission_get_for_owner
 
@@ -215,13 +217,33 @@ def regrade_new(request: SignedInRequest, slug: str, exercise: str) -> HttpRespo
                   status=422 if request.method == "POST" else 200)
 
 
+REGRADE_FRAGMENT = "gradebook/_regrade_progress.html"
+
+
 @login_required
 @require_GET
 def regrade_detail(request: SignedInRequest, pk: int) -> HttpResponse:
     regrade = selectors.regrade_for_staff(user=request.user, regrade_id=pk)
-    context = {"regrade": regrade, "exercise": regrade.exercise,
-               "course": regrade.exercise.module.course}
-    return render(request, "gradebook/regrade.html", context)
+    return render(request, "gradebook/regrade.html", _regrade_context(regrade))
+
+
+@login_required
+@never_cache
+@require_GET
+def regrade_progress(request: SignedInRequest, pk: int) -> HttpResponse:
+    """The progress fragment alone, which polls itself (htmx) until the regrade ends."""
+    regrade = selectors.regrade_for_staff(user=request.user, regrade_id=pk)
+    return render(request, REGRADE_FRAGMENT, _regrade_context(regrade))
+
+
+def _regrade_context(regrade: Regrade) -> dict[str, object]:
+    progress = regrade.progress()
+    outcome = regrade.result or regrade.preview or {}
+    return {"regrade": regrade, "exercise": regrade.exercise,
+            "course": regrade.exercise.module.course, "progress": progress,
+            # Regrades from before items were tracked have only their stored counts.
+            "counts": progress if progress.total else outcome,
+            "rows": outcome.get("rows", []), "applied_rows": bool(regrade.result)}
 
 
 @login_required
@@ -234,6 +256,19 @@ def regrade_apply(request: SignedInRequest, pk: int) -> HttpResponse:
         messages.error(request, " ".join(error.messages))
     else:
         messages.success(request, "Regrade started; scores change as it runs.")
+    return redirect("gradebook:regrade", pk=regrade.pk)
+
+
+@login_required
+@require_POST
+def regrade_resume(request: SignedInRequest, pk: int) -> HttpResponse:
+    regrade = selectors.regrade_for_staff(user=request.user, regrade_id=pk)
+    try:
+        services.regrade_resume(regrade=regrade)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, "Resumed: only the submissions not regraded yet run again.")
     return redirect("gradebook:regrade", pk=regrade.pk)
 
 
