@@ -8,17 +8,17 @@ Both names stay: a message sent before an upgrade still means "run this regrade'
 from celery import shared_task
 from django.conf import settings
 
-from gradebook import services
+from gradebook import regrades
 
 
 @shared_task(acks_late=True, reject_on_worker_lost=True, ignore_result=True)
 def regrade_preview(regrade_id: int) -> int:
-    return services.regrade_items_send(regrade_id=regrade_id)
+    return regrades.regrade_items_send(regrade_id=regrade_id)
 
 
 @shared_task(acks_late=True, reject_on_worker_lost=True, ignore_result=True)
 def regrade_apply(regrade_id: int) -> int:
-    return services.regrade_items_send(regrade_id=regrade_id)
+    return regrades.regrade_items_send(regrade_id=regrade_id)
 
 
 # One item is one run in the sandbox, like a grading: the same limits, so that the item's
@@ -27,9 +27,9 @@ def regrade_apply(regrade_id: int) -> int:
              soft_time_limit=settings.CELERY_TASK_SOFT_TIME_LIMIT,
              time_limit=settings.CELERY_TASK_TIME_LIMIT)
 def regrade_item(item_id: int) -> None:
-    services.regrade_item_run(item_id=item_id)
+    regrades.regrade_item_run(item_id=item_id)
 
 
 @shared_task(ignore_result=True)
 def sweep_regrades() -> dict[str, int]:
-    return services.regrades_sweep()
+    return regrades.regrades_sweep()

@@ -15,7 +15,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from config import throttle
 from config.http import SignedInRequest
-from gradebook import selectors, services
+from gradebook import regrades, selectors, services
 from gradebook.export import gradebook_csv
 from gradebook.forms import (
     LatePolicyForm,
@@ -198,14 +198,14 @@ def review_detail(request: SignedInRequest, pk: int) -> HttpResponse:
 def regrade_new(request: SignedInRequest, slug: str, exercise: str) -> HttpResponse:
     course = selectors.course_for_staff(user=request.user, slug=slug)
     found = selectors.exercise_for_staff(user=request.user, course=course, slug=exercise)
-    candidates = list(services.regradable(exercise=found).select_related(
+    candidates = list(regrades.regradable(exercise=found).select_related(
         "user", "exercise_version").order_by("user__username", "created_at"))
     form = RegradeForm(request.POST or None, submission_ids=[item.pk for item in candidates])
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         chosen = None if data["scope"] == "all" else data["submissions"]
         try:
-            regrade = services.regrade_create(
+            regrade = regrades.regrade_create(
                 exercise=found, actor=request.user, submission_ids=chosen,
                 include_overridden=data["include_overridden"], reason=data["reason"])
         except ValidationError as error:
@@ -251,7 +251,7 @@ def _regrade_context(regrade: Regrade) -> dict[str, object]:
 def regrade_apply(request: SignedInRequest, pk: int) -> HttpResponse:
     regrade = selectors.regrade_for_staff(user=request.user, regrade_id=pk)
     try:
-        services.regrade_start(regrade=regrade)
+        regrades.regrade_start(regrade=regrade)
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
@@ -264,7 +264,7 @@ def regrade_apply(request: SignedInRequest, pk: int) -> HttpResponse:
 def regrade_resume(request: SignedInRequest, pk: int) -> HttpResponse:
     regrade = selectors.regrade_for_staff(user=request.user, regrade_id=pk)
     try:
-        services.regrade_resume(regrade=regrade)
+        regrades.regrade_resume(regrade=regrade)
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:

@@ -8,6 +8,7 @@ import logging
 import math
 from datetime import timedelta
 
+from celery.exceptions import SoftTimeLimitExceeded
 from django.conf import settings
 from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
@@ -129,6 +130,11 @@ def _grade(submission: Submission) -> bool:
     except SandboxFailure as exc:
         logger.warning("sandbox failure grading submission %s: %s", submission.pk, exc)
         return not _retry_or_give_up(submission)
+    except SoftTimeLimitExceeded:
+        # Celery interrupted a grading that hung past every sandbox limit: neither the
+        # learner's verdict nor a final error. It stays claimed; after its lease the sweeper
+        # sends it again, up to the delivery cap.
+        raise
     except Exception:
         # Never leave a claimed submission behind: it would only be retried into the cap.
         logger.exception("grading submission %s failed", submission.pk)

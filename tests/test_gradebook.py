@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from courses.models import Course, Enrollment, Module, Progress
 from exercises.models import Exercise, ExerciseVersion, Variant
-from gradebook import selectors, services
+from gradebook import regrades, selectors, services
 from gradebook.export import gradebook_csv
 from gradebook.models import Regrade, ReviewRequest, ScoreChange
 from grader.models import Submission
@@ -447,7 +447,7 @@ def _publish_v2(exercise: Exercise) -> None:
 def _run_items(regrade: Regrade) -> dict[str, Any]:
     """What the workers do: each pending item of the running phase, then the phase's counts."""
     for item_id in regrade.items.filter(state="pending").values_list("pk", flat=True):
-        services.regrade_item_run(item_id=item_id)
+        regrades.regrade_item_run(item_id=item_id)
     regrade.refresh_from_db()
     return regrade.result or regrade.preview or {}
 
@@ -469,7 +469,7 @@ def test_regrade_preview_counts_match_what_the_regrade_does(
     _publish_v2(exercise)
 
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
-        regrade = services.regrade_create(exercise=exercise, actor=instructor,
+        regrade = regrades.regrade_create(exercise=exercise, actor=instructor,
                                           submission_ids=None, include_overridden=False,
                                           reason="Hidden case fixed")
     assert len(callbacks) == 1  # the preview goes to Celery after the commit
@@ -479,7 +479,7 @@ def test_regrade_preview_counts_match_what_the_regrade_does(
     assert Submission.objects.get(pk=to_32.pk).score == 5  # the preview saved nothing
 
     with django_capture_on_commit_callbacks(execute=False):
-        services.regrade_start(regrade=regrade)
+        regrades.regrade_start(regrade=regrade)
     result = _run_items(regrade)
     assert {k: result[k] for k in ("up", "down", "same", "kept", "failed")} == {
         k: preview[k] for k in ("up", "down", "same", "kept", "failed")}
@@ -495,7 +495,7 @@ def test_regrade_preview_counts_match_what_the_regrade_does(
     assert changes == {(to_32.pk, 5, 10), (to_15.pk, 5, 0)}
     assert best(other_learner, exercise) == 10 and best(hopper, exercise) == 4
     for item in regrade.items.all():  # a redelivery does nothing
-        services.regrade_item_run(item_id=item.pk)
+        regrades.regrade_item_run(item_id=item.pk)
     assert ScoreChange.objects.filter(source="regrade").count() == 2
 
 
@@ -508,12 +508,12 @@ def test_a_regrade_may_replace_overrides_when_asked(
     services.submission_override(submission=submission, actor=instructor, score=2, reason="x")
     _publish_v2(exercise)
     with django_capture_on_commit_callbacks(execute=False):
-        regrade = services.regrade_create(exercise=exercise, actor=instructor,
+        regrade = regrades.regrade_create(exercise=exercise, actor=instructor,
                                           submission_ids=[submission.pk],
                                           include_overridden=True, reason="v2")
     assert _run_items(regrade)["up"] == 1
     with django_capture_on_commit_callbacks(execute=False):
-        services.regrade_start(regrade=regrade)
+        regrades.regrade_start(regrade=regrade)
     assert _run_items(regrade)["up"] == 1
     submission.refresh_from_db()
     assert (submission.score, submission.score_override) == (10, None)

@@ -29,7 +29,7 @@ from authoring.models import ExerciseDraft
 from config import celery_app
 from courses.models import Enrollment
 from exercises.models import Exercise
-from gradebook import services
+from gradebook import regrades, services
 from gradebook.models import Regrade, ScoreChange
 from grader.grading import Graded, SandboxFailure
 from grader.judge import Judgement
@@ -81,7 +81,7 @@ class FakeSandbox:
 @pytest.fixture
 def sandbox(monkeypatch: pytest.MonkeyPatch) -> FakeSandbox:
     fake = FakeSandbox()
-    monkeypatch.setattr(services, "run_and_judge", fake)
+    monkeypatch.setattr(regrades, "run_and_judge", fake)
     return fake
 
 
@@ -122,7 +122,7 @@ def graded(user: User, exercise: Exercise, *, score: float, regraded: float,
 
 def create(exercise: Exercise, instructor: User, committed: Callable[[], Any]) -> Regrade:
     with committed():
-        regrade = services.regrade_create(exercise=exercise, actor=instructor,
+        regrade = regrades.regrade_create(exercise=exercise, actor=instructor,
                                           submission_ids=None, include_overridden=False,
                                           reason=REASON)
     return Regrade.objects.get(pk=regrade.pk)
@@ -130,13 +130,13 @@ def create(exercise: Exercise, instructor: User, committed: Callable[[], Any]) -
 
 def start(regrade: Regrade, committed: Callable[[], Any]) -> Regrade:
     with committed():
-        services.regrade_start(regrade=regrade)
+        regrades.regrade_start(regrade=regrade)
     return Regrade.objects.get(pk=regrade.pk)
 
 
 def sweep(committed: Callable[[], Any]) -> dict[str, int]:
     with committed():
-        return services.regrades_sweep()
+        return regrades.regrades_sweep()
 
 
 def counts(found: dict[str, Any] | None) -> dict[str, int]:
@@ -533,7 +533,7 @@ def test_a_regrade_stuck_applying_at_the_upgrade_finishes_without_changing_a_gra
     assert (regrade.status, regrade.result) == ("applying", None)
     assert regrade.progress().finished == 8
     settings.GRADER_REQUEUE_AFTER_SECONDS = 0
-    assert services.regrades_sweep() == {"previews": 0, "applies": 4}
+    assert regrades.regrades_sweep() == {"previews": 0, "applies": 4}
     regrade.refresh_from_db()
     assert regrade.status == "applied"
     assert changes_per_submission() == dict.fromkeys((s.pk for s in twelve), 1)

@@ -8,7 +8,7 @@ from django.contrib.auth.models import User
 
 from config.celery import route
 from exercises.models import Exercise
-from gradebook import services as gradebook
+from gradebook import regrades as gradebook
 from gradebook.models import Regrade
 from grader.models import Submission
 from grader.services import submission_create

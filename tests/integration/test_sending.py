@@ -13,7 +13,7 @@ from authoring import validation
 from authoring.models import ExerciseDraft
 from courses.models import Module
 from exercises.models import Exercise
-from gradebook import services as gradebook
+from gradebook import regrades as gradebook
 from gradebook.models import Regrade
 from grader.models import Submission
 from tests.conftest import DOT_CASES, DOT_SOLUTION, DOT_STARTER
