@@ -115,3 +115,25 @@ def test_browser_authoring_refuses_a_misspelt_check_parameter(
     assert "exercise.toml" in message and "`close`" in message and "`rtoll`" in message
     assert "did you mean `rtol`" in message
     assert not Exercise.objects.filter(slug="squares").exists()
+
+
+def test_a_grading_interrupted_by_celerys_soft_limit_is_left_to_the_sweeper(
+    learner: User, exercise: Exercise, monkeypatch: pytest.MonkeyPatch,
+    django_capture_on_commit_callbacks: Any,
+) -> None:
+    from celery.exceptions import SoftTimeLimitExceeded
+
+    from grader import services
+
+    with django_capture_on_commit_callbacks():
+        submission = submission_create(user=learner, exercise=exercise, code=DOT_SOLUTION)
+
+    def interrupted(**kwargs: Any) -> None:  # what Celery's signal handler raises mid-run
+        raise SoftTimeLimitExceeded()
+
+    monkeypatch.setattr(services, "run_and_judge", interrupted)
+    with pytest.raises(SoftTimeLimitExceeded):
+        submission_grade(submission_id=submission.pk)
+    held = Submission.objects.get(pk=submission.pk)
+    assert (held.status, held.verdict, held.message) == ("running", "", "")
+    assert Progress.objects.get(user=learner, exercise=exercise).attempts == 1
