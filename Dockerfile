@@ -19,4 +19,6 @@ RUN SECRET_KEY=build-only python manage.py collectstatic --noinput
 
 USER app
 EXPOSE 8000
-CMD ["gunicorn", "config.wsgi", "--bind", "0.0.0.0:8000", "--workers", "3", "--access-logfile", "-"]
+# waitress, as `make run`: a client that sends its request slowly never holds a thread
+# (scripts/serve.py). In compose, nginx (deploy/nginx.conf) is in front of it as well.
+CMD ["python", "scripts/serve.py", "0.0.0.0:8000"]

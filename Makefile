@@ -3,8 +3,8 @@ SHELL := /bin/bash
 PY := .venv/bin/python
 PYTHON ?= python3
 export DJANGO_SETTINGS_MODULE := config.settings
-# The fast tests: no sandbox, no Celery worker, no browser (see README, "Tests").
-QUICK := not sandbox and not worker and not e2e
+# The fast tests: no sandbox, no Celery worker, no browser, no web server (see README, "Tests").
+QUICK := not sandbox and not worker and not e2e and not server
 
 .PHONY: run test test-quick bench lint lock setup system-deps venv assets clean
 

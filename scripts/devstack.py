@@ -19,7 +19,9 @@ PROCESSES = {
                      f"--concurrency={os.environ.get('STAFF_SLOTS', '1')}"],
     "beat": [PY, "-m", "celery", "-A", "config", "beat", "--loglevel=INFO",
              "--schedule", str(ROOT / ".run" / "celerybeat-schedule")],
-    "web": [PY, "manage.py", "runserver", ADDRESS, "--noreload"],
+    # The server of the image too (scripts/serve.py): a slow client cannot hold it, and nothing
+    # sits in front of it here.
+    "web": [PY, str(ROOT / "scripts" / "serve.py"), ADDRESS],
 }
 STOP_GRACE_SECONDS = 10
 
