@@ -280,6 +280,7 @@ RATE_LIMITS = {
     "review": (env_str("RATE_REVIEW", "10/h"), env_str("RATE_REVIEW_IP", "100/h")),
     "signup": ("", env_str("RATE_SIGNUP_IP", "10/h")),
     "validate": (env_str("RATE_VALIDATE", "60/h"), env_str("RATE_VALIDATE_IP", "300/h")),
+    "autosave": (env_str("RATE_AUTOSAVE", "60/m"), env_str("RATE_AUTOSAVE_IP", "600/m")),
 }
 # The same client address as the sign-in lockout's (behind our proxy: what it appended).
 RATELIMIT_IP_META_KEY = "config.auth.client_ip"

@@ -21,6 +21,7 @@ ACTIONS = {
     "review": "asking for reviews",
     "signup": "creating accounts",
     "validate": "validating exercises",
+    "autosave": "saving drafts",
 }
 
 
