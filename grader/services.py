@@ -23,6 +23,7 @@ from grader import fairness, tasks  # tasks: the module, as tasks imports this o
 from grader.grading import Graded, SandboxFailure, run_and_judge
 from grader.judge import Judgement
 from grader.models import Submission
+from grader.precheck import precheck_code
 
 logger = logging.getLogger(__name__)
 
@@ -66,6 +67,7 @@ def submission_create(
     code = validate_code(code)
     if not exercise.published or exercise.current_version is None:
         raise ValidationError("This exercise is not open for submissions.")
+    precheck_code(code, entry=exercise.current_version.entry)  # before an attempt is counted
     # The learner's row is the lock: parallel posts count one after another, so the cap holds.
     User.objects.select_for_update().only("pk").get(pk=user.pk)
     pending = Submission.objects.filter(

@@ -54,8 +54,9 @@ def test_a_new_submission_takes_the_points_of_the_current_version(
     learner: User, exercise: Exercise, django_capture_on_commit_callbacks: Any,
 ) -> None:
     _publish_renamed_entry(exercise)
+    renamed = DOT_SOLUTION.replace("def dot", "def dot_product")
     with django_capture_on_commit_callbacks():
-        submission = submission_create(user=learner, exercise=exercise, code=DOT_SOLUTION)
+        submission = submission_create(user=learner, exercise=exercise, code=renamed)
     assert (submission.exercise_version.entry, submission.max_score) == ("dot_product", 20.0)
 
 
@@ -137,3 +138,35 @@ def test_a_grading_interrupted_by_celerys_soft_limit_is_left_to_the_sweeper(
     held = Submission.objects.get(pk=submission.pk)
     assert (held.status, held.verdict, held.message) == ("running", "", "")
     assert Progress.objects.get(user=learner, exercise=exercise).attempts == 1
+
+
+@pytest.mark.parametrize(("code", "message"), [
+    ("def dot(u, v):\n    return sum(u * v for u, v in zip(u, v)\n",
+     "Syntax error on line 2"),
+    ("def dot_product(u, v):\n    return 0.0\n",
+     "Your code does not define dot: write a function named dot"),
+])
+@pytest.mark.parametrize("kind", ["submit", "check"])
+def test_code_that_cannot_run_costs_no_attempt(
+    code: str, message: str, kind: str, learner: User, exercise: Exercise,
+) -> None:
+    with pytest.raises(ValidationError) as refused:
+        submission_create(user=learner, exercise=exercise, code=code, kind=kind)
+    assert refused.value.messages[0].startswith(message)
+    assert not Submission.objects.exists()
+    assert not Progress.objects.filter(user=learner, attempts__gt=0).exists()
+
+
+@pytest.mark.parametrize("code", [
+    "import numpy as np\ndot = np.dot\n",
+    "from numpy import dot\n",
+    "from numpy import *\n",
+    "try:\n    from fast import dot\nexcept ImportError:\n    def dot(u, v):\n        return 0.0\n",
+    "globals()['dot'] = lambda u, v: 0.0\n",
+])
+def test_every_way_of_defining_the_entry_is_accepted(
+    code: str, learner: User, exercise: Exercise, django_capture_on_commit_callbacks: Any,
+) -> None:
+    with django_capture_on_commit_callbacks():
+        submission = submission_create(user=learner, exercise=exercise, code=code)
+    assert submission.attempt == 1

@@ -1279,8 +1279,9 @@ def test_pipeline_timeout_then_keeps_serving(grade: Callable[..., Submission],
                  "crashed (SIGSEGV)", id="segfault"),
     pytest.param("def dot(u, v):\n    return 'x' * (9 * 2**20)\n", "output",
                  "returned more than 8 MB", id="huge-return"),
-    pytest.param("def dot(u, v)\n    return 0\n", "error", "SyntaxError on line 1",
-                 id="syntax"),
+    # A syntax error never reaches the jail: grader.precheck refuses it before an attempt.
+    pytest.param("import no_such_module\n\ndef dot(u, v):\n    return 0\n", "error",
+                 "No module named 'no_such_module'", id="import-error"),
 ])
 def test_pipeline_limit_verdicts(grade: Callable[..., Submission], code: str, verdict: str,
                                  message: str) -> None:
@@ -1298,7 +1299,8 @@ def test_pipeline_limit_verdicts(grade: Callable[..., Submission], code: str, ve
     pytest.param('def dot(u, v):\n    raise ValueError("a\\x00b")\n', id="nul-in-exception"),
     pytest.param('def dot(u, v):\n    raise ValueError("a\\udcffb")\n',
                  id="surrogate-in-exception"),
-    pytest.param('raise ValueError("a\\udcffb")\n', id="surrogate-in-import-error"),
+    pytest.param('raise ValueError("a\\udcffb")\n\ndef dot(u, v):\n    return 0.0\n',
+                 id="surrogate-in-import-error"),
     pytest.param('def dot(u, v):\n    return "a\\x00b\\udcff"\n', id="odd-text-returned"),
 ])
 def test_pipeline_odd_text_is_stored(grade: Callable[..., Submission], learner: Any,
