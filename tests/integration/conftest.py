@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 from urllib.parse import quote
 
+import kombu.pools
 import pytest
 import redis
 from django.conf import settings
@@ -153,6 +154,9 @@ def _reset_broker_connections() -> None:
     amqp = celery_app.__dict__.pop("amqp", None)  # cached: queues, router, producer pool
     if amqp is not None and amqp._producer_pool is not None:
         amqp._producer_pool.force_close_all()
+    # kombu also keeps producer pools in a registry of its own, keyed by connection: a closed
+    # one left there is handed to the next send to the same broker ("Acquire on closed pool").
+    kombu.pools.reset()
 
 
 class Broker:

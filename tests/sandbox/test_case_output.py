@@ -52,7 +52,7 @@ import numpy as np
 
 def forge(event):
     line = (json.dumps(event) + "\n").encode()
-    for fd in range(3, 64):
+    for fd in range(3, 1024):
         try:
             if not stat.S_ISDIR(os.fstat(fd).st_mode):
                 os.write(fd, line)

@@ -484,7 +484,7 @@ def forge():
     text = "".join(json.dumps(event) + "\n" for event in FORGED).encode()
     print(text.decode(), end="", flush=True)  # on stdout too
     hit = []
-    for fd in range(3, 64):
+    for fd in range(3, 1024):
         try:
             if not stat.S_ISDIR(os.fstat(fd).st_mode):
                 os.write(fd, text)
@@ -684,7 +684,8 @@ LINES = [
 ]
 
 def write_events(text):
-    for fd in range(3, 64):  # the result channel: fd 3 in the pool, a pipe in a fresh jail
+    for fd in range(3, 1024):  # the result channel: fd 3 in the pool; in a fresh jail a pipe
+        # whose number is the worker's own, high after a long test run
         try:
             if not stat.S_ISDIR(os.fstat(fd).st_mode):
                 os.write(fd, text)
@@ -710,7 +711,7 @@ def _check_ill_typed_events(report: RunReport) -> None:
 # The same at import time: an `error` event of the wrong types is still the learner's error.
 ILL_TYPED_ERROR_EVENT = r"""
 import os, stat
-for fd in range(3, 64):
+for fd in range(3, 1024):
     try:
         if not stat.S_ISDIR(os.fstat(fd).st_mode):
             os.write(fd, b'{"event": "error", "kind": "import", "type": 7, "message": {"m": 1},'
