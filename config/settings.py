@@ -97,6 +97,7 @@ INSTALLED_APPS = [
     "authoring",
     "grader",
     "gradebook",
+    "notifications",
 ]
 
 MIDDLEWARE = [
@@ -338,6 +339,11 @@ CELERY_BEAT_SCHEDULE = {
     "sweep-regrades": {
         "task": "gradebook.tasks.sweep_regrades",
         "schedule": float(GRADER_SWEEP_SECONDS),
+    },
+    # Deadline reminders look 24 h ahead: a quarter of an hour late is still in time.
+    "remind-deadlines": {
+        "task": "notifications.tasks.remind_deadlines",
+        "schedule": 15 * 60.0,
     },
 }
 

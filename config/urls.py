@@ -14,6 +14,7 @@ urlpatterns = [
     path("authoring/", include("authoring.urls", namespace="authoring")),
     path("teaching/", include("gradebook.urls", namespace="gradebook")),
     path("reviews/", include("gradebook.review_urls", namespace="reviews")),
+    path("notifications/", include("notifications.urls", namespace="notifications")),
     path("", include("courses.urls")),
 ]
 

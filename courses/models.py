@@ -9,6 +9,11 @@ class Course(models.Model):
         PERCENTAGE = "percentage", "Late work earns a percentage"
         ZERO = "zero", "Late work does not count"
 
+    class SolutionVisibility(models.TextChoices):
+        NEVER = "never", "Never"
+        AFTER_SOLVING = "after_solving", "After the learner solves the exercise"
+        AFTER_DEADLINE = "after_deadline", "After the module's deadline"
+
     slug = models.SlugField(unique=True)
     title = models.CharField(max_length=200)
     description = models.TextField(blank=True)
@@ -19,6 +24,13 @@ class Course(models.Model):
                                    default=LatePolicy.COUNTS)
     late_percentage = models.PositiveSmallIntegerField(
         default=50, help_text="percent of the score a late submission keeps (policy: percentage)"
+    )
+    # Read only through courses.solutions, which decides whether the page sends the solution.
+    solution_visibility = models.CharField(
+        max_length=16, choices=SolutionVisibility.choices,
+        default=SolutionVisibility.AFTER_SOLVING,
+        help_text="when a learner may read the model solution on the exercise page "
+                  "(after the deadline: never in a module without one)",
     )
 
     class Meta:
@@ -31,6 +43,10 @@ class Course(models.Model):
             models.CheckConstraint(
                 condition=Q(late_percentage__gte=0) & Q(late_percentage__lte=100),
                 name="course_late_percentage_in_range",
+            ),
+            models.CheckConstraint(
+                condition=Q(solution_visibility__in=["never", "after_solving", "after_deadline"]),
+                name="course_solution_visibility_valid",
             ),
         ]
 
@@ -125,3 +141,30 @@ class Progress(models.Model):
     @property
     def solved(self) -> bool:
         return self.solved_at is not None
+
+
+class CodeDraft(models.Model):
+    """The code in a learner's editor that was not sent yet, saved as they type.
+
+    One per learner and exercise, overwritten by every save. Sending code clears nothing: the
+    exercise page restores the draft only while it is newer than the last code sent.
+    """
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="code_drafts"
+    )
+    exercise = models.ForeignKey(
+        "exercises.Exercise", on_delete=models.CASCADE, related_name="code_drafts"
+    )
+    code = models.TextField()
+    saved_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "exercise"], name="codedraft_unique_user_exercise"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user}'s draft of {self.exercise}"

@@ -8,11 +8,15 @@ Everybody else is a learner, who sees published material and their own work only
 Views, selectors, services and templates ask these functions; none repeats the rule.
 """
 
+from functools import cache, partial
+from typing import Any
+
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db.models import QuerySet
 from django.http import HttpRequest
 
 from courses.models import Course, Enrollment
+from notifications.selectors import unread_count
 
 AnyUser = AbstractBaseUser | AnonymousUser
 
@@ -52,15 +56,19 @@ def may_see_course(user: AnyUser, course: Course) -> bool:
     return course.published or teaches(user, course)
 
 
-def navigation(request: HttpRequest) -> dict[str, bool]:
-    """Context processor: the staff links of the navigation, at most one query per request."""
+def navigation(request: HttpRequest) -> dict[str, Any]:
+    """Context processor: the staff links of the navigation and the count of unread
+    notifications, at most one query each per request."""
     user = request.user
     if not user.is_authenticated:
-        return {"nav_teaching": False, "nav_admin": False}
+        return {"nav_teaching": False, "nav_admin": False, "nav_unread": 0}
     cached = getattr(request, "_eigenlab_navigation", None)
     if cached is None:
         # The Admin link follows Django admin's own rule (is_staff), which guards that site.
         cached = {"nav_teaching": teaches_anything(user),
-                  "nav_admin": bool(getattr(user, "is_staff", False))}
+                  "nav_admin": bool(getattr(user, "is_staff", False)),
+                  # Counted only when a template shows it (templates call callables), once:
+                  # the fragments that htmx polls every second never pay for it.
+                  "nav_unread": cache(partial(unread_count, user=user))}
         request._eigenlab_navigation = cached  # type: ignore[attr-defined]
     return cached

@@ -5,6 +5,7 @@ learner they are 404s, and they never count towards anybody's totals.
 """
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from django.contrib.auth.models import User
@@ -12,10 +13,11 @@ from django.core.exceptions import ValidationError
 from django.db.models import Prefetch, QuerySet
 from django.http import Http404
 
-from courses.models import Course, Enrollment, Module, Progress
+from courses.models import CodeDraft, Course, Enrollment, Module, Progress
 from courses.permissions import may_see_course, teaches
 from exercises.models import Exercise
 from grader.models import Submission
+from grader.selectors import submissions_of_learner
 
 
 @dataclass(frozen=True)
@@ -190,3 +192,32 @@ def exercise_neighbours(*, exercise: Exercise) -> tuple[Exercise | None, Exercis
     after = ordered[index + 1] if index + 1 < len(ordered) else None
     return before, after
 
+
+@dataclass(frozen=True)
+class EditorStart:
+    """What the exercise page's editor opens with, and what keeps unsent code safe."""
+
+    code: str
+    # What Discard goes back to: the last code sent, else the starter.
+    fallback: str
+    # The draft the editor opens with; None when the code sent since is newer (or the same).
+    restored: CodeDraft | None = None
+    # When the newest code the server holds was saved or sent: a copy the browser kept while
+    # offline is only worth restoring when it is newer than this.
+    known_at: datetime | None = None
+
+
+def editor_start(*, user: User, exercise: Exercise) -> EditorStart:
+    latest = submissions_of_learner(user=user, exercise=exercise).only("code", "created_at")
+    sent = latest.first()
+    fallback = sent.code if sent else exercise.starter_code
+    sent_at = sent.created_at if sent else None
+    draft = CodeDraft.objects.filter(user=user, exercise=exercise).first()
+    if draft is None:
+        return EditorStart(code=fallback, fallback=fallback, known_at=sent_at)
+    # Sending clears nothing: a draft simply loses to code sent after it.
+    newer = sent_at is None or draft.saved_at > sent_at
+    known_at = draft.saved_at if newer else sent_at
+    if newer and draft.code != fallback:
+        return EditorStart(code=draft.code, fallback=fallback, restored=draft, known_at=known_at)
+    return EditorStart(code=fallback, fallback=fallback, known_at=known_at)

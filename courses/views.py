@@ -1,13 +1,15 @@
-"""Learner pages: thin views over courses.selectors (reads) and courses.services (writes)."""
+"""Learner pages: thin views over courses.selectors (reads) and courses.services (writes;
+the editor's drafts: courses.drafts)."""
 
 import re
+from dataclasses import replace
 
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import BadRequest
-from django.http import HttpRequest, HttpResponse
+from django.core.exceptions import BadRequest, ValidationError
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -15,14 +17,24 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from config import throttle
 from config.http import SignedInRequest
 from courses import selectors
+from courses.drafts import draft_discard, draft_save
 from courses.forms import SignupForm
 from courses.services import enrollment_create
 from exercises.models import Exercise
 from grader.models import Submission
-from grader.selectors import last_code, submission_get_for_owner, submissions_of_learner
+from grader.selectors import (
+    History,
+    history_of_learner,
+    latest_submission,
+    submission_get_for_owner,
+)
 
-# The history shown beside the editor; the full record is in the admin.
+# The history shown beside the editor, per group (attempts, checks); the rest is in the admin.
 ATTEMPTS_SHOWN = 50
+# The id of the exercise page's result panel and of its notice for refused posts: a refusal
+# aimed at the panel goes to the notice, so a pending result keeps polling.
+RESULT_TARGET = "result"
+REFUSAL_TARGET = "#send-notice"
 # ASCII digits only: str.isdigit() also accepts "²", which int() then refuses (a 500).
 # At most 18 digits: every such number fits the database's 64-bit ids.
 SUBMISSION_NUMBER = re.compile(r"[0-9]{1,18}")
@@ -66,10 +78,10 @@ def exercise_detail(request: SignedInRequest, course_slug: str, slug: str) -> Ht
         "module": exercise.module,
         "course": exercise.module.course,
         "examples": selectors.public_examples(user=request.user, exercise=exercise),
-        "code": _editor_code(request, exercise),
-        "result": _requested_result(request, exercise),
+        "editor": _editor(request, exercise),
+        "result": _result(request, exercise),
         "progress": selectors.progress_of(user=request.user, exercise=exercise),
-        "attempts": _attempts(request, exercise),
+        "history": _history(request, exercise),
         "previous": previous,
         "next": following,
     }
@@ -84,13 +96,12 @@ def exercise_attempts(request: SignedInRequest, course_slug: str, slug: str) -> 
         user=request.user, slug=slug, course_slug=course_slug
     )
     context = {"exercise": exercise, "course": exercise.module.course,
-               "attempts": _attempts(request, exercise)}
+               "history": _history(request, exercise)}
     return render(request, "courses/_attempts.html", context)
 
 
-def _attempts(request: SignedInRequest, exercise: Exercise) -> list[Submission]:
-    history = submissions_of_learner(user=request.user, exercise=exercise)
-    return list(history.defer("code", "tests", "stdout")[:ATTEMPTS_SHOWN])
+def _history(request: SignedInRequest, exercise: Exercise) -> History:
+    return history_of_learner(user=request.user, exercise=exercise, limit=ATTEMPTS_SHOWN)
 
 
 def _owned_submission(
@@ -106,16 +117,50 @@ def _owned_submission(
     return submission if submission.exercise_id == exercise.pk else None
 
 
-def _editor_code(request: SignedInRequest, exercise: Exercise) -> str:
+def _editor(request: SignedInRequest, exercise: Exercise) -> selectors.EditorStart:
+    start = selectors.editor_start(user=request.user, exercise=exercise)
     loaded = _owned_submission(request, "from", exercise)
-    if loaded is not None:
-        return loaded.code
-    return last_code(user=request.user, exercise=exercise) or exercise.starter_code
+    if loaded is None:
+        return start
+    # An attempt loaded on purpose wins over the draft, and over the browser's copy too.
+    return replace(start, code=loaded.code, fallback=loaded.code, restored=None,
+                   known_at=timezone.now())
 
 
-def _requested_result(request: SignedInRequest, exercise: Exercise) -> Submission | None:
-    # Without htmx the form posts normally and lands here with ?submission=<id>.
-    return _owned_submission(request, "submission", exercise)
+def _result(request: SignedInRequest, exercise: Exercise) -> Submission | None:
+    # Without htmx the form posts normally and lands here with ?submission=<id>; otherwise a
+    # reload shows the newest result, as the attempt list does.
+    requested = _owned_submission(request, "submission", exercise)
+    return requested or latest_submission(user=request.user, exercise=exercise)
+
+
+@login_required
+@require_POST
+def draft_save_view(request: SignedInRequest, course_slug: str, slug: str) -> HttpResponse:
+    """The editor's autosave (static/js/drafts.js): JSON in the answer, never a page."""
+    exercise = selectors.exercise_get_for_learner(
+        user=request.user, slug=slug, course_slug=course_slug
+    )
+    if too_fast := throttle.refusal(request, "autosave"):
+        return JsonResponse({"error": too_fast}, status=429)
+    try:
+        draft = draft_save(user=request.user, exercise=exercise, code=request.POST.get("code"))
+    except ValidationError as error:
+        return JsonResponse({"error": " ".join(error.messages)}, status=422)
+    return JsonResponse({"saved_at": draft.saved_at.isoformat() if draft else None})
+
+
+@login_required
+@require_POST
+def draft_discard_view(request: SignedInRequest, course_slug: str, slug: str) -> HttpResponse:
+    exercise = selectors.exercise_get_for_learner(
+        user=request.user, slug=slug, course_slug=course_slug
+    )
+    draft_discard(user=request.user, exercise=exercise)
+    if request.get_preferred_type(["text/html", "application/json"]) == "application/json":
+        return JsonResponse({"discarded": True})
+    # Without the script the Discard button posts its own little form.
+    return redirect("courses:exercise", course_slug=course_slug, slug=slug)
 
 
 @login_required
@@ -153,4 +198,8 @@ def bad_request(request: HttpRequest, exception: Exception | None = None) -> Htt
     """
     template = "_request_error.html" if request.headers.get("HX-Request") else "400.html"
     detail = str(exception) if isinstance(exception, BadRequest) else ""
-    return render(request, template, {"detail": detail}, status=400)
+    response = render(request, template, {"detail": detail}, status=400)
+    if request.headers.get("HX-Target") == RESULT_TARGET:
+        # Beside the result panel, never over it: a pending result there keeps polling.
+        response["HX-Retarget"], response["HX-Reswap"] = REFUSAL_TARGET, "innerHTML"
+    return response

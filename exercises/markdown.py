@@ -21,10 +21,22 @@ _ALLOWED_ATTRIBUTES = {
 
 def render_markdown(text: str) -> str:
     html = _parser.render(text)
-    return nh3.clean(
+    clean = nh3.clean(
         html,
         tags=_ALLOWED_TAGS,
         attributes=_ALLOWED_ATTRIBUTES,
         url_schemes={"http", "https", "mailto"},
         link_rel="noopener noreferrer",
     )
+    return _in_scroll_regions(clean)
+
+
+def _in_scroll_regions(html: str) -> str:
+    """Wraps each table in a box that scrolls sideways, so a wide one never widens the page.
+
+    A table cannot be its own scroll container without losing its table layout. Formulas and
+    code blocks scroll by themselves (see .scroll-x in eigenlab.css). Runs on nh3's output, in
+    which a literal "<table>" typed by an author is already escaped text.
+    """
+    return html.replace("<table>", '<div class="scroll-x"><table>').replace(
+        "</table>", "</table></div>")

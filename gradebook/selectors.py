@@ -16,6 +16,7 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Q, QuerySet
 from django.http import Http404
 
+from authoring.models import ExerciseDraft
 from courses.models import Course, Enrollment, Module
 from courses.permissions import taught_courses, teaches, teaches_anything
 from exercises.models import Exercise
@@ -349,6 +350,13 @@ def regrades_of(*, exercise: Exercise) -> QuerySet[Regrade]:
     return Regrade.objects.filter(exercise=exercise).select_related("requested_by")[:10]
 
 
+def unpublished_changes(*, exercise: Exercise) -> bool:
+    """Whether the exercise's draft was saved (validated, say) but not published since: a
+    regrade grades against the published version, so it would not use those changes."""
+    draft = ExerciseDraft.objects.select_related("exercise").filter(exercise=exercise).first()
+    return draft is not None and draft.has_unpublished_changes
+
+
 def exercises_of_courses(*, courses: QuerySet[Course], course_slug: str = "") -> list[Exercise]:
     """The exercises offered as a filter in the review queue."""
     found = Exercise.objects.filter(module__course__in=courses).order_by(
@@ -360,3 +368,57 @@ def exercises_of_courses(*, courses: QuerySet[Course], course_slug: str = "") ->
 
 def open_review_of(*, submission: Submission) -> ReviewRequest | None:
     return submission.review_requests.filter(state=ReviewRequest.State.OPEN).first()
+
+
+# ---- What the learner sees of staff's work on their grade ----
+
+@dataclass(frozen=True)
+class ReviewAnswer:
+    review: ReviewRequest
+    change: ScoreChange | None  # the change the answer made, if it changed the score
+    kept: float | None  # the grade it kept, if it kept it
+
+
+@dataclass(frozen=True)
+class GradeHistory:
+    submission: Submission
+    changes: list[ScoreChange]  # newest first
+    reviews: list[ReviewAnswer]  # newest first
+
+    @property
+    def override(self) -> ScoreChange | None:
+        """The change that set the override in force (a regrade since would have cleared it)."""
+        if self.submission.score_override is None or not self.changes:
+            return None
+        latest = self.changes[0]
+        return None if latest.source == ScoreChange.Source.REGRADE else latest
+
+    @property
+    def open_review(self) -> ReviewRequest | None:
+        return next((answer.review for answer in self.reviews
+                     if answer.review.state == ReviewRequest.State.OPEN), None)
+
+
+def grade_history(*, user: AbstractBaseUser, submission: Submission) -> GradeHistory:
+    """What staff did to the grade of `submission`, if it is the user's own (else nothing)."""
+    own = Q(submission_id=submission.pk, submission__user_id=user.pk)
+    changes = list(ScoreChange.objects.filter(own).select_related("changed_by")
+                   .order_by("-created_at", "-id"))
+    reviews = (ReviewRequest.objects.filter(own).select_related("resolved_by")
+               .order_by("-created_at", "-id"))
+    return GradeHistory(submission=submission, changes=changes,
+                        reviews=[_answer(review, changes, submission) for review in reviews])
+
+
+def _answer(review: ReviewRequest, changes: list[ScoreChange],
+            submission: Submission) -> ReviewAnswer:
+    if review.state == ReviewRequest.State.OPEN:
+        return ReviewAnswer(review=review, change=None, kept=None)
+    change = next((change for change in changes if change.review_id == review.pk), None)
+    if change is not None:
+        return ReviewAnswer(review=review, change=change, kept=None)
+    # The grade kept is the one the next change started from; with none since, today's.
+    assert review.resolved_at is not None  # a closed review (a database constraint)
+    later = [change for change in changes if change.created_at > review.resolved_at]
+    kept = later[-1].old_score if later else rules.grade_of(submission)
+    return ReviewAnswer(review=review, change=None, kept=kept)

@@ -1,8 +1,9 @@
 """Writes of the gradebook: overrides, reviews, late policy (regrades: gradebook.regrades).
 
 Every change of a submission's grade goes through `score_record`, which writes the audit row
-(ScoreChange: who, when, old -> new, why) and recomputes the learner's Progress in the same
-transaction. The rule for what a grade counts for is in gradebook.rules:
+(ScoreChange: who, when, old -> new, why), tells the learner (notifications.services) and
+recomputes the learner's Progress in the same transaction. The rule for what a grade counts
+for is in gradebook.rules:
 
 - grade = the staff override if any, else the graded score;
 - counted = the override as it is (staff decided knowing the work was late), else the graded
@@ -31,6 +32,7 @@ from gradebook import (
 from gradebook.models import Regrade, ReviewRequest, ScoreChange
 from grader.grading import Graded
 from grader.models import Submission
+from notifications import services as notifications
 
 logger = logging.getLogger(__name__)
 
@@ -108,6 +110,8 @@ def score_record(
             submission=submission, changed_by=actor, source=source, old_score=old,
             new_score=new, reason=reason, review=review, regrade=regrade,
         )
+        if review is None:  # a review's answer tells of its score change (review_resolve)
+            notifications.score_change_notify(change=change)
     progress_recompute(user_id=submission.user_id, exercise_id=submission.exercise_id)
     return change
 
@@ -164,10 +168,10 @@ def review_resolve(
         raise ValidationError("This review was already resolved.")
     if not reason.strip():
         raise ValidationError("Give a reason: the learner will see it.")
-    outcome = ReviewRequest.Outcome.KEPT
+    outcome, change = ReviewRequest.Outcome.KEPT, None
     if score is not None:
-        score_record(submission_id=review.submission_id, actor=actor, reason=reason,
-                     source=ScoreChange.Source.REVIEW, override=score, review=review)
+        change = score_record(submission_id=review.submission_id, actor=actor, reason=reason,
+                              source=ScoreChange.Source.REVIEW, override=score, review=review)
         outcome = ReviewRequest.Outcome.OVERRIDDEN
     review.state = ReviewRequest.State.CLOSED
     review.outcome = outcome
@@ -175,6 +179,7 @@ def review_resolve(
     review.resolved_by = actor  # type: ignore[assignment]
     review.resolved_at = timezone.now()
     review.save()
+    notifications.review_answer_notify(review=review, change=change)
     return review
 
 

@@ -212,7 +212,8 @@ def regrade_new(request: SignedInRequest, slug: str, exercise: str) -> HttpRespo
             form.add_error(None, error)
         else:
             return redirect("gradebook:regrade", pk=regrade.pk)
-    context = {"course": course, "exercise": found, "candidates": candidates, "form": form}
+    context = {"course": course, "exercise": found, "candidates": candidates, "form": form,
+               "unpublished": selectors.unpublished_changes(exercise=found)}
     return render(request, "gradebook/regrade_new.html", context,
                   status=422 if request.method == "POST" else 200)
 
@@ -224,7 +225,10 @@ REGRADE_FRAGMENT = "gradebook/_regrade_progress.html"
 @require_GET
 def regrade_detail(request: SignedInRequest, pk: int) -> HttpResponse:
     regrade = selectors.regrade_for_staff(user=request.user, regrade_id=pk)
-    return render(request, "gradebook/regrade.html", _regrade_context(regrade))
+    # On the page only: the progress fragment, polled while the regrade runs, need not ask.
+    unpublished = selectors.unpublished_changes(exercise=regrade.exercise)
+    return render(request, "gradebook/regrade.html",
+                  {**_regrade_context(regrade), "unpublished": unpublished})
 
 
 @login_required

@@ -1,5 +1,7 @@
 """Reads of submissions, scoped to what the asking user may see."""
 
+from dataclasses import dataclass
+
 from django.contrib.auth.models import User
 from django.db.models import QuerySet
 from django.shortcuts import get_object_or_404
@@ -20,6 +22,25 @@ def submissions_of_learner(*, user: User, exercise: Exercise) -> QuerySet[Submis
     return Submission.objects.filter(user=user, exercise=exercise).order_by("-created_at", "-id")
 
 
-def last_code(*, user: User, exercise: Exercise) -> str | None:
-    latest = submissions_of_learner(user=user, exercise=exercise).only("code").first()
-    return latest.code if latest else None
+def latest_submission(*, user: User, exercise: Exercise) -> Submission | None:
+    """The newest submission or check, whose result the exercise page shows on arrival."""
+    return submissions_of_learner(user=user, exercise=exercise).first()
+
+
+@dataclass(frozen=True)
+class History:
+    """A learner's submissions of one exercise, newest first, without their heavy columns:
+    counted attempts apart from example checks."""
+
+    attempts: list[Submission]
+    checks: list[Submission]
+
+    @property
+    def pending(self) -> bool:
+        return any(not item.is_finished for item in [*self.attempts, *self.checks])
+
+
+def history_of_learner(*, user: User, exercise: Exercise, limit: int) -> History:
+    mine = submissions_of_learner(user=user, exercise=exercise).defer("code", "tests", "stdout")
+    return History(attempts=list(mine.filter(kind=Submission.Kind.SUBMIT)[:limit]),
+                   checks=list(mine.filter(kind=Submission.Kind.CHECK)[:limit]))

@@ -12,12 +12,16 @@ from django.views.decorators.http import require_GET, require_POST
 from config import throttle
 from config.http import SignedInRequest
 from courses.selectors import exercise_get_for_learner
+from courses.views import REFUSAL_TARGET
 from exercises.models import Exercise
 from grader.models import Submission
 from grader.selectors import submission_get_for_owner
 from grader.services import submission_create
 
 STATUS_FRAGMENT = "grader/_submission_status.html"
+# The fragment plus what htmx swaps out of band: the verdict into the page's live region
+# (which stays, so screen readers announce it), and an emptied refusal notice.
+STATUS_RESPONSE = "grader/_status_response.html"
 # Listened for by the attempt history on the exercise page, which then refreshes itself.
 CREATED_EVENT = "submission-created"
 FINISHED_EVENT = "submission-finished"
@@ -41,7 +45,7 @@ def submission_create_view(request: SignedInRequest, exercise_slug: str) -> Http
         return _rejected(request, exercise, " ".join(error.messages))
     if not request.htmx:
         return redirect(_exercise_url(exercise) + f"?submission={submission.pk}#result")
-    response = render(request, STATUS_FRAGMENT, {"submission": submission})
+    response = render(request, STATUS_RESPONSE, {"submission": submission, "created": True})
     response["HX-Trigger"] = CREATED_EVENT
     return response
 
@@ -65,7 +69,10 @@ def _posted_kind(request: SignedInRequest) -> str:
 def _rejected(request: SignedInRequest, exercise: Exercise, message: str,
               status: int = 422) -> HttpResponse:
     if request.htmx:
-        return render(request, STATUS_FRAGMENT, {"error": message}, status=status)
+        response = render(request, STATUS_FRAGMENT, {"error": message}, status=status)
+        # Beside the result, never over it: a pending result keeps polling until it arrives.
+        response["HX-Retarget"], response["HX-Reswap"] = REFUSAL_TARGET, "innerHTML"
+        return response
     messages.error(request, message)
     return redirect(_exercise_url(exercise) + "#editor")
 
@@ -81,7 +88,7 @@ def _exercise_url(exercise: Exercise) -> str:
 @require_GET
 def submission_status(request: SignedInRequest, pk: int) -> HttpResponse:
     submission = submission_get_for_owner(user=request.user, submission_id=pk)
-    response = render(request, STATUS_FRAGMENT, {"submission": submission})
+    response = render(request, STATUS_RESPONSE, {"submission": submission})
     if submission.is_finished:
         response["HX-Trigger"] = FINISHED_EVENT
     return response

@@ -544,6 +544,7 @@ def test_changing_the_late_policy_in_django_admin_recomputes_progress(
     client.force_login(admin_user)
     form = {"title": course.title, "slug": course.slug, "description": course.description,
             "order": course.order, "published": "on", "late_policy": "percentage",
+            "solution_visibility": "after_solving",
             "late_percentage": 50, "modules-TOTAL_FORMS": 0, "modules-INITIAL_FORMS": 0}
     response = client.post(reverse("admin:courses_course_change", args=[course.pk]), form)
     assert response.status_code == 302, response.content.decode()[:2000]

@@ -94,6 +94,7 @@ def learner_pages(world: dict[str, Any]) -> dict[str, str]:
         "submission": reverse("grader:detail", args=[world["submission"]]),
         "status": reverse("grader:status", args=[world["submission"]]),
         "my reviews": reverse("reviews:mine"),
+        "notifications": reverse("notifications:index"),
         "teaching (403)": reverse("gradebook:index"),
     }
 

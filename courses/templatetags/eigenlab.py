@@ -1,4 +1,5 @@
-"""Display helpers for learner pages: example values, scores, percentages, verdict tones."""
+"""Display helpers for learner pages: example values, scores, percentages, verdict tones,
+and the model solution when the course lets this learner see it."""
 
 import math
 import re
@@ -9,6 +10,9 @@ from django import template
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
+from courses.models import Progress
+from courses.solutions import model_solution as solution_for
+from exercises.models import Exercise
 from grader.checks import Unsupported
 from grader.codec import decode
 from grader.models import Submission
@@ -20,6 +24,8 @@ PRECISION = 6
 MAX_CHARS = 2000
 
 _BAD_VERDICTS = {"error", "timeout", "memory", "output", "crash"}
+# `name` in a grader message, as in Markdown: one line, no backticks inside.
+_CODE_SPAN = re.compile(r"`([^`\n]+)`")
 
 
 @register.filter
@@ -115,7 +121,8 @@ def verdict_tone(submission: Submission) -> str:
         return "bad"
     if submission.verdict == Submission.Verdict.PASSED:
         return "ok"
-    return "partial"
+    # Partial means some credit: a failure that earned nothing is a failure, not amber.
+    return "partial" if submission.score > 0 else "bad"
 
 
 @register.filter
@@ -135,3 +142,25 @@ def without_title(statement_html: str, title: str) -> SafeString:
         statement_html = statement_html[match.end():]
     # statement_html was sanitised with nh3 when the exercise was saved.
     return mark_safe(statement_html)
+
+
+@register.simple_tag(takes_context=True)
+def model_solution(context: template.Context, exercise: Exercise,
+                   progress: Progress | None) -> str | None:
+    """`{% model_solution exercise progress as solution %}`: the code, or None.
+
+    Decided here, on the server, so a page that may not show the solution never contains it.
+    """
+    request = context.get("request")
+    if request is None:
+        return None
+    # A missing template variable arrives as "": no progress, then.
+    standing = progress if isinstance(progress, Progress) else None
+    return solution_for(user=request.user, exercise=exercise, progress=standing)
+
+
+@register.filter
+def code_spans(message: str) -> SafeString:
+    """A grader message with its `code` spans as <code>: escaped first, so nothing else is
+    markup (escaping never makes a backtick, so the spans are the learner's or ours)."""
+    return mark_safe(_CODE_SPAN.sub(r"<code>\1</code>", escape(message)))

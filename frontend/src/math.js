@@ -20,6 +20,16 @@ function renderMath(root) {
   if (!root) return;
   const els = Array.from(root.querySelectorAll(SELECTOR));
   if (root.matches && root.matches(SELECTOR)) els.unshift(root);
+  const rendered = typesetAll(els);
+  // Rendered math is usually wider than its TeX source: static/js/scroll-regions.js listens,
+  // to make a formula that no longer fits a scroll region the keyboard can reach.
+  if (rendered) {
+    root.dispatchEvent(new CustomEvent("eigenlab:math-rendered", { bubbles: true }));
+  }
+}
+
+function typesetAll(els) {
+  let rendered = 0;
   for (const el of els) {
     if (el.hasAttribute(DONE)) continue;
     const tex = el.textContent;
@@ -27,12 +37,14 @@ function renderMath(root) {
     try {
       katex.render(tex, el, { displayMode, throwOnError: false });
       el.setAttribute(DONE, "");
+      rendered += 1;
     } catch (err) {
       // Non-parse errors (e.g. limits exceeded): leave the source text visible.
       el.textContent = tex;
       console.warn("Eigenlab.renderMath: could not render", tex, err);
     }
   }
+  return rendered;
 }
 
 Eigenlab.renderMath = renderMath;

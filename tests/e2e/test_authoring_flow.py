@@ -111,7 +111,7 @@ def test_an_instructor_authors_validates_and_publishes_and_a_learner_solves_it(
     expect(page.locator(".cm-content")).to_contain_text("def square(x):")
     replace_editor_code(page, ["def square(x):", "return x * x"])
     page.get_by_role("button", name="Submit", exact=True).click()
-    verdict = page.locator("#result [role=status]")
+    verdict = page.locator("#result .status-panel")
     expect(verdict).to_contain_text("Passed", timeout=30_000)
     submission = Submission.objects.get(user=learner)
     assert submission.verdict == "passed" and submission.exercise_version.number == 1

@@ -51,7 +51,7 @@ def test_a_learner_submits_from_the_editor_and_sees_the_verdict_without_reloadin
     replace_editor_code(page, ["def dot(u, v):", "return float(sum(a * b for a, b in zip(u, v)))"])
     page.get_by_role("button", name="Submit", exact=True).click()
 
-    verdict = page.locator("#result [role=status]")
+    verdict = page.locator("#result .status-panel")
     expect(verdict).to_contain_text("Passed", timeout=30_000)
     expect(verdict).to_contain_text("10")
     assert page.evaluate("window.__notReloaded") is True
@@ -68,7 +68,7 @@ def test_check_examples_runs_public_cases_without_counting_an_attempt(
     page.goto(f"{live_server.url}{exercise_url(exercise)}")
     page.get_by_role("button", name="Check examples").click()
 
-    verdict = page.locator("#result [role=status]")
+    verdict = page.locator("#result .status-panel")
     expect(verdict).to_contain_text("not counted as an attempt", timeout=30_000)
     expect(verdict).to_contain_text("expected 32", timeout=30_000)
     submission = Submission.objects.get(user=learner)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-APPS = ("config", "courses", "exercises", "authoring", "grader", "gradebook")
+APPS = ("config", "courses", "exercises", "authoring", "grader", "gradebook", "notifications")
 
 
 def _module_name(path: Path) -> str:

@@ -1,0 +1,121 @@
+"""Writes of notifications: what a learner is told, and when they have read it.
+
+score_change_notify and review_answer_notify are called by gradebook.services inside the
+transaction that changes the grade or answers the review, so a notification exists exactly when
+its change does (a rolled-back override leaves none). The database keeps each one unique per
+change, per answer and per deadline. Nobody is told of their own doing: staff who change the
+grade of their own submission (a test run, say) already know.
+"""
+
+from datetime import datetime, timedelta
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.db.models import QuerySet
+from django.utils import timezone
+
+from courses.models import Enrollment, Progress
+from exercises.models import Exercise
+from gradebook import rules
+from gradebook.models import ReviewRequest, ScoreChange
+from grader.models import Submission
+from notifications.models import Notification
+
+# A module due within this long reminds each learner of what they have not solved yet.
+DEADLINE_WINDOW = timedelta(hours=24)
+
+SCORE_NEWS = {
+    ScoreChange.Source.OVERRIDE: "Score changed by your instructor",
+    ScoreChange.Source.REGRADE: "Regraded",
+    ScoreChange.Source.REVIEW: "Score changed after your review request",
+}
+
+
+def _points(value: float) -> str:
+    return f"{round(float(value), 2):g}"
+
+
+def _attempt(submission: Submission) -> str:
+    return f"{submission.exercise.title}, attempt {submission.attempt}"
+
+
+def _own_doing(actor_id: int | None, submission: Submission) -> bool:
+    return actor_id is not None and actor_id == submission.user_id
+
+
+def score_change_notify(*, change: ScoreChange) -> Notification | None:
+    """Tells the learner their grade moved (an override that confirms it is not news)."""
+    submission = change.submission
+    if _own_doing(change.changed_by_id, submission):
+        return None
+    if rules.direction(change.old_score, change.new_score) == "same":
+        return None
+    text = (f"{SCORE_NEWS[ScoreChange.Source(change.source)]}: {_attempt(submission)}, "
+            f"{_points(change.old_score)} → {_points(change.new_score)}/"
+            f"{_points(submission.max_score)} — {change.reason}")
+    return Notification.objects.create(user_id=submission.user_id, kind=Notification.Kind.SCORE,
+                                       text=text, submission=submission, score_change=change)
+
+
+def review_answer_notify(*, review: ReviewRequest,
+                         change: ScoreChange | None) -> Notification | None:
+    """Tells the learner the answer to their review request, with its new score if any: one
+    notification, which stands for the score change too."""
+    submission = review.submission
+    if _own_doing(review.resolved_by_id, submission):
+        return None
+    if change is None:
+        verdict = f"score kept ({_points(rules.grade_of(submission))}/" \
+                  f"{_points(submission.max_score)})"
+    else:
+        verdict = (f"new score {_points(change.new_score)}/{_points(submission.max_score)} "
+                   f"(was {_points(change.old_score)})")
+    text = f"Review answered: {_attempt(submission)}, {verdict} — {review.reason}"
+    return Notification.objects.create(user_id=submission.user_id, kind=Notification.Kind.REVIEW,
+                                       text=text, submission=submission, review=review,
+                                       score_change=change)
+
+
+# ---- Deadlines (a periodic task: notifications.tasks.remind_deadlines) ----
+
+def deadline_reminders_create(*, now: datetime | None = None) -> int:
+    """Reminds every learner of each published exercise they have not solved whose module is
+    due within DEADLINE_WINDOW; once per learner, exercise and due date. Counts the reminders."""
+    now = now or timezone.now()
+    due = Exercise.objects.filter(
+        published=True, module__course__published=True, module__due_at__gt=now,
+        module__due_at__lte=now + DEADLINE_WINDOW,
+    ).select_related("module")
+    reminders = [reminder for exercise in due for reminder in _reminders(exercise)]
+    # Two runs at once (a slow beat tick, say) may race: the constraint keeps one of each.
+    Notification.objects.bulk_create(reminders, ignore_conflicts=True)
+    return len(reminders)
+
+
+def _reminders(exercise: Exercise) -> list[Notification]:
+    due_at = exercise.module.due_at
+    solved = Progress.objects.filter(exercise=exercise, solved_at__isnull=False)
+    told = Notification.objects.filter(kind=Notification.Kind.DEADLINE, exercise=exercise,
+                                       due_at=due_at)
+    learners = (Enrollment.objects.filter(course_id=exercise.module.course_id,
+                                          role=Enrollment.Role.LEARNER, user__is_active=True)
+                .exclude(user_id__in=solved.values("user_id"))
+                .exclude(user_id__in=told.values("user_id"))
+                .values_list("user_id", flat=True))
+    text = f"Due soon: {exercise.title} ({exercise.module.title}) is not solved yet."
+    return [Notification(user_id=user_id, kind=Notification.Kind.DEADLINE, text=text,
+                         exercise=exercise, due_at=due_at) for user_id in learners]
+
+
+# ---- Reading ----
+
+def _unread_of(user: AbstractBaseUser) -> QuerySet[Notification]:
+    return Notification.objects.filter(user_id=user.pk, read_at__isnull=True)
+
+
+def notification_mark_read(*, notification: Notification) -> None:
+    Notification.objects.filter(pk=notification.pk, read_at__isnull=True).update(
+        read_at=timezone.now())
+
+
+def notifications_mark_all_read(*, user: AbstractBaseUser) -> int:
+    return _unread_of(user).update(read_at=timezone.now())
