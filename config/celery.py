@@ -22,17 +22,19 @@ class RowTask(Task):  # type: ignore[misc]
     The row stays pending, and the app's sweeper sends it again with `resend_stale`.
     """
 
-    def send_on_commit(self, row_id: int) -> None:
+    def send_on_commit(self, *args: Any) -> None:
         from django.db import transaction
 
-        transaction.on_commit(partial(self.send, row_id))
+        transaction.on_commit(partial(self.send, *args))
 
-    def send(self, row_id: int, **options: Any) -> bool:
+    def send(self, *args: Any, **options: Any) -> bool:
+        """False when the broker refused it: a row's sweeper sends it again; work that has no
+        row (an email) is lost, and the person can ask again."""
         try:
-            self.apply_async((row_id,), **options)
+            self.apply_async(args, **options)
         except Exception:
             logger.exception("could not send %s(%s); the sweeper will send it again",
-                             self.name, row_id)
+                             self.name, ", ".join(map(str, args)))
             return False
         return True
 

@@ -171,6 +171,35 @@ LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "courses:catalog"
 LOGOUT_REDIRECT_URL = "login"
 
+# --- Accounts: password resets and confirmed addresses (services in courses/accounts.py) ---
+# Reset links work once, and not for long: a mailbox read later by someone else finds them dead.
+PASSWORD_RESET_TIMEOUT = 60 * 60 * env_int("PASSWORD_RESET_HOURS", 2)
+# Reset emails to one address, whoever asks: nobody can flood an inbox from many addresses.
+# Over the limit the answer stays the same (a refusal would say the address has an account).
+PASSWORD_RESET_RATE_PER_ADDRESS = env_str("RATE_PASSWORD_RESET_ADDRESS", "3/h")
+# Self-sign-ups confirm their address by email before they may send code; off until a course
+# run needs it. Accounts from before, and those made by staff, are never asked.
+SIGNUP_EMAIL_VERIFICATION = env_bool("SIGNUP_EMAIL_VERIFICATION", False)
+# How long a confirmation link stays valid (another one can be sent from the site's notice).
+EMAIL_VERIFICATION_DAYS = env_int("EMAIL_VERIFICATION_DAYS", 3)
+
+# --- Email (sent by the Celery workers, never while a request waits) ---
+# Development prints each message on the worker's console; a deployment hands it to the SMTP
+# server named here (Django's defaults: a local mail server on port 25, no TLS).
+EMAIL_BACKEND = (
+    "django.core.mail.backends.console.EmailBackend" if DEBUG
+    else "django.core.mail.backends.smtp.EmailBackend"
+)
+EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
+EMAIL_PORT = env_int("EMAIL_PORT", 25)
+EMAIL_HOST_USER = env_str("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)  # STARTTLS, as on port 587
+# A mail server that stops answering must not hold a worker slot for long.
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 20)
+DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Eigenlab <noreply@localhost>")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL  # Django's own error reports, if ADMINS is ever set
+
 LANGUAGE_CODE = "en-us"
 TIME_ZONE = "UTC"
 USE_I18N = True
@@ -282,6 +311,9 @@ RATE_LIMITS = {
     "signup": ("", env_str("RATE_SIGNUP_IP", "10/h")),
     "validate": (env_str("RATE_VALIDATE", "60/h"), env_str("RATE_VALIDATE_IP", "300/h")),
     "autosave": (env_str("RATE_AUTOSAVE", "60/m"), env_str("RATE_AUTOSAVE_IP", "600/m")),
+    # Per address asked about: PASSWORD_RESET_RATE_PER_ADDRESS (above), silently.
+    "password_reset": ("", env_str("RATE_PASSWORD_RESET_IP", "10/h")),
+    "verification": (env_str("RATE_VERIFICATION", "3/h"), env_str("RATE_VERIFICATION_IP", "30/h")),
 }
 # The same client address as the sign-in lockout's (behind our proxy: what it appended).
 RATELIMIT_IP_META_KEY = "config.auth.client_ip"
@@ -324,6 +356,18 @@ if GRADER_SANDBOX_BACKEND not in {"pool", "fresh"}:
     raise ImproperlyConfigured("GRADER_SANDBOX_BACKEND must be pool or fresh.")
 # The unprivileged account that starts every jail when the worker runs as root.
 GRADER_SANDBOX_USER = env_str("GRADER_SANDBOX_USER", "eigenlab-sandbox")
+
+# --- Results pushed to the page (grader/events.py, grader.views.submission_wait) ---
+# The worker announces "submission N changed" here after the commit that stored a result; the
+# pending result's request waits for it (Redis pub/sub, which keeps nothing: the broker's Redis).
+GRADER_EVENTS_URL = env_str("GRADER_EVENTS_URL", REDIS_URL)
+# A waiting request answers "still pending" after this long, and the page asks again.
+GRADER_WAIT_SECONDS = env_int("GRADER_WAIT_SECONDS", 10)
+# Request threads of the web server (scripts/serve.py: waitress); a waiting request holds one.
+WEB_THREADS = env_int("WEB_THREADS", 32)
+# Waiting requests per web process; past this a wait answers at once and the page asks again a
+# second later, so WEB_THREADS - GRADER_MAX_WAITS threads always serve everything else.
+GRADER_MAX_WAITS = env_int("GRADER_MAX_WAITS", max(WEB_THREADS - 8, 1))
 # Celery limits of one draft validation (every variant times reference, starter and mutants).
 AUTHORING_VALIDATION_SOFT_SECONDS = env_int("AUTHORING_VALIDATION_SOFT_SECONDS", 240)
 AUTHORING_VALIDATION_HARD_SECONDS = AUTHORING_VALIDATION_SOFT_SECONDS + 30

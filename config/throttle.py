@@ -22,6 +22,8 @@ ACTIONS = {
     "signup": "creating accounts",
     "validate": "validating exercises",
     "autosave": "saving drafts",
+    "password_reset": "asking for password resets",
+    "verification": "asking for confirmation emails",
 }
 
 

@@ -7,16 +7,19 @@ from dataclasses import replace
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
+from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.forms import PasswordResetForm, SetPasswordForm
 from django.core.exceptions import BadRequest, ValidationError
 from django.http import HttpRequest, HttpResponse, JsonResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect, render, resolve_url
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from config import throttle
 from config.http import SignedInRequest
-from courses import selectors
+from courses import accounts, selectors
 from courses.drafts import draft_discard, draft_save
 from courses.forms import SignupForm
 from courses.services import enrollment_create
@@ -183,11 +186,71 @@ def signup(request: HttpRequest) -> HttpResponse:
         form.add_error(None, too_fast)
         return render(request, "registration/signup.html", {"form": form}, status=429)
     if request.method == "POST" and form.is_valid():
-        user = form.save()
+        user = accounts.signup_complete(request=request, form=form)
         login(request, user, backend=SIGN_IN_BACKEND)
         messages.success(request, f"Welcome to Eigenlab, {user.get_username()}!")
         return redirect(settings.LOGIN_REDIRECT_URL)
     return render(request, "registration/signup.html", {"form": form})
+
+
+class PasswordResetView(auth_views.PasswordResetView):
+    """Django's reset request, limited per client address (with the refusal) and per address
+    asked about (silently: see courses.accounts); a worker sends the email."""
+
+    def post(self, request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
+        if too_fast := throttle.refusal(request, "password_reset"):
+            form = self.get_form()
+            form.is_valid()
+            form.add_error(None, too_fast)
+            return self.render_to_response(self.get_context_data(form=form), status=429)
+        return super().post(request, *args, **kwargs)
+
+    def form_valid(self, form: PasswordResetForm) -> HttpResponse:
+        accounts.password_reset_request(request=self.request, email=form.cleaned_data["email"])
+        return redirect(self.get_success_url())
+
+
+class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
+    def form_valid(self, form: SetPasswordForm) -> HttpResponse:
+        response = super().form_valid(form)
+        accounts.sign_in_failures_forget(user=form.user)
+        return response
+
+
+VERIFY_TEMPLATE = "registration/verify_email.html"
+
+
+@require_http_methods(["GET", "POST"])
+def verify_email(request: HttpRequest, token: str) -> HttpResponse:
+    """The link of a confirmation email: a button that confirms (link checkers that open
+    every link in an email only GET it), so it works in any browser, signed in or not."""
+    try:
+        if request.method == "GET":
+            user = accounts.verification_check(token)
+            return render(request, VERIFY_TEMPLATE, {"address": user.email})
+        accounts.verification_confirm(token)
+    except accounts.LinkRefused as refused:
+        return render(request, VERIFY_TEMPLATE, {"refusal": str(refused)}, status=400)
+    messages.success(request, "Your email address is confirmed: you can send code now.")
+    return redirect(settings.LOGIN_REDIRECT_URL)
+
+
+@login_required
+@require_POST
+def verify_email_resend(request: SignedInRequest) -> HttpResponse:
+    if too_fast := throttle.refusal(request, "verification"):
+        return render(request, VERIFY_TEMPLATE, {"refusal": too_fast}, status=429)
+    if accounts.verification_resend(request=request, user=request.user):
+        messages.success(request, f"We sent a new link to {request.user.email}.")
+    return redirect(_next_page(request))
+
+
+def _next_page(request: HttpRequest) -> str:
+    wanted = request.POST.get("next", "")
+    if url_has_allowed_host_and_scheme(wanted, allowed_hosts={request.get_host()},
+                                       require_https=request.is_secure()):
+        return wanted
+    return resolve_url(settings.LOGIN_REDIRECT_URL)
 
 
 def bad_request(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:

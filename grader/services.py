@@ -17,6 +17,7 @@ from django.db.models import F, Max, Value
 from django.db.models.functions import Coalesce, Greatest, Least
 from django.utils import timezone
 
+from courses import accounts
 from courses.models import Course, Enrollment, Progress
 from exercises.models import Exercise
 from grader import fairness, tasks  # tasks: the module, as tasks imports this one back
@@ -64,6 +65,7 @@ def submission_create(
     *, user: User, exercise: Exercise, code: object,
     kind: str = Submission.Kind.SUBMIT,
 ) -> Submission:
+    accounts.ensure_may_send_code(user)
     code = validate_code(code)
     if not exercise.published or exercise.current_version is None:
         raise ValidationError("This exercise is not open for submissions.")
