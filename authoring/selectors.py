@@ -1,7 +1,8 @@
 """Reads of the authoring pages: who may author what, and the state of a course's exercises.
 
-Whoever teaches a course (courses.permissions) authors its exercises. To anybody else a
-course's authoring pages and drafts do not exist (404), so their slugs leak nothing.
+Whoever authors a course (courses.permissions: its instructors and admins, not its TAs) writes
+its exercises. To anybody else a course's authoring pages and drafts do not exist (404), so
+their slugs leak nothing.
 """
 
 from dataclasses import dataclass
@@ -10,7 +11,7 @@ from django.db.models import Prefetch, QuerySet
 from django.http import Http404
 
 from courses.models import Course, Module
-from courses.permissions import AnyUser, taught_courses, teaches
+from courses.permissions import AnyUser, authored_courses, authors
 from exercises.models import Exercise
 
 from .models import ExerciseDraft
@@ -18,7 +19,7 @@ from .models import ExerciseDraft
 
 def course_get_for_author(*, user: AnyUser, slug: str) -> Course:
     course = Course.objects.filter(slug=slug).first()
-    if course is None or not teaches(user, course):
+    if course is None or not authors(user, course):
         raise Http404("No such course.")
     return course
 
@@ -26,7 +27,7 @@ def course_get_for_author(*, user: AnyUser, slug: str) -> Course:
 def exercise_get_for_author(*, user: AnyUser, slug: str) -> Exercise:
     exercise = (Exercise.objects.select_related("module__course", "current_version")
                 .filter(slug=slug).first())
-    if exercise is None or not teaches(user, exercise.module.course):
+    if exercise is None or not authors(user, exercise.module.course):
         raise Http404("No such exercise.")
     return exercise
 
@@ -37,7 +38,7 @@ def draft_of(*, exercise: Exercise) -> ExerciseDraft | None:
 
 def target_modules(*, user: AnyUser) -> QuerySet[Module]:
     """The modules a user may put a copy or an import into."""
-    return (Module.objects.filter(course__in=taught_courses(user))
+    return (Module.objects.filter(course__in=authored_courses(user))
             .select_related("course").order_by("course__order", "course__title", "order"))
 
 

@@ -19,7 +19,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 
 from courses.models import Module
-from courses.permissions import teaches
+from courses.permissions import authors
 from exercises.markdown import render_markdown
 from exercises.models import Exercise, ExerciseVersion
 from exercises.packages import (
@@ -296,8 +296,8 @@ def draft_import(*, user: User, module: Module, package: ExercisePackage,
 def exercise_copy_to_course(*, user: User, exercise: Exercise,
                             module: Module) -> ExerciseDraft:
     """An editable copy of any exercise (e.g. from the library) as a draft in `module`."""
-    if not teaches(user, module.course):
-        raise PermissionDenied("You do not teach that course.")
+    if not authors(user, module.course):
+        raise PermissionDenied("You do not author that course.")
     package = package_of_exercise(exercise=exercise)
     return draft_import(user=user, module=module, package=package,
                         slug=f"{exercise.slug}-copy")

@@ -14,7 +14,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from config import throttle
 from config.http import SignedInRequest
-from courses.permissions import taught_courses, teaches_anything
+from courses.permissions import authored_courses, authors_anything
 from exercises.markdown import render_markdown
 from exercises.models import Exercise
 from exercises.packages import PackageError
@@ -35,7 +35,7 @@ def _edit(exercise: Exercise) -> HttpResponse:
 @login_required
 @require_GET
 def index(request: SignedInRequest) -> HttpResponse:
-    courses = taught_courses(request.user)
+    courses = authored_courses(request.user)
     if not courses.exists():
         raise PermissionDenied("Authoring is for the instructors of a course.")
     return render(request, "authoring/index.html", {"courses": courses})
@@ -149,7 +149,7 @@ def _library_exercise(request: SignedInRequest, exercise: Exercise) -> HttpRespo
 @require_POST
 def preview(request: SignedInRequest) -> HttpResponse:
     """The statement as learners will see it: sanitised HTML; KaTeX runs after the swap."""
-    if not teaches_anything(request.user):
+    if not authors_anything(request.user):
         raise PermissionDenied("Authoring is for the instructors of a course.")
     text = request.POST.get("statement_md", "")[:MAX_PREVIEW_CHARS]
     context = {"html": render_markdown(text), "title": request.POST.get("title", "")}

@@ -1,9 +1,11 @@
-"""Grading benchmarks: sandbox latency (warm pool vs fresh), the pipeline end to end, memory.
+"""Grading benchmarks: sandbox latency (warm pool vs fresh), the pipeline end to end, memory,
+and what the learner waits for in a browser (benchmarks/browser.py).
 
 Run with `make bench` (not a test: these machines are shared and noisy, so read the ratios).
 Uses its own database (PostgreSQL database `eigenlab_bench` when DATABASE_URL points at
 PostgreSQL, else .run/bench.sqlite3) and the Redis at REDIS_URL. Prints a table and writes
-JSON to benchmarks/results/.
+JSON to benchmarks/results/. BENCH_ONLY=browser (or sandbox, pipeline; comma-separated) runs
+only those parts.
 """
 
 import json
@@ -30,6 +32,12 @@ SINGLE_RUNS = 20
 POOL_RUNS = 200
 FRESH_RUNS = 15
 EXERCISES = {"numpy": "dot-product", "scipy.stats": "welch-t-test"}
+BROWSER_RUNS = int(os.environ.get("BENCH_BROWSER_RUNS", "25"))
+# The learner's wait (issue "get the verdict in a blink"): click to verdict, and the first job
+# of a worker that just reported ready.
+BROWSER_TARGET_P50_MS = 150
+FIRST_JOB_TARGET_MS = 100
+SECTIONS = {"sandbox", "pipeline", "browser"}
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -264,6 +272,18 @@ def memory(worker_pid: int) -> dict[str, Any]:
             "per_slot_mb": total / max(len(zygotes), 1)}
 
 
+def browser() -> dict[str, Any]:
+    from benchmarks import browser as browser_bench
+
+    measured = browser_bench.measure(dict(os.environ), BROWSER_RUNS)
+    timings = measured.pop("timings_s")
+    stats = {"p50_ms": statistics.median(timings) * 1000,
+             "p95_ms": percentile(timings, 0.95) * 1000, "runs": len(timings), **measured}
+    stats["target_met"] = (stats["p50_ms"] <= BROWSER_TARGET_P50_MS
+                           and stats["first_job_ms"] <= FIRST_JOB_TARGET_MS)
+    return stats
+
+
 def configure_database() -> None:
     url = os.environ.get("DATABASE_URL", "")
     if url.startswith("postgres"):
@@ -278,14 +298,27 @@ def configure_database() -> None:
 
 
 def print_table(results: dict[str, Any]) -> None:
+    if "sandbox" in results:
+        print_sandbox(results["sandbox"])
+    if "pipeline" in results:
+        print_pipeline(results["pipeline"])
+    if "browser" in results:
+        print_browser(results["browser"])
+    print(f"\ndatabase: {results['database']}, {results['cores']} cores, "
+          f"{results['slots']} worker slots (zygotes)")
+
+
+def print_sandbox(sandbox: dict[str, Any]) -> None:
     print("\nSandbox, per job (same run)        median      p95   runs")
-    for label, row in results["sandbox"].items():
+    for label, row in sandbox.items():
         for backend in ("pool", "fresh"):
             stats = row[backend]
             print(f"  {label:12} {backend:6}           {stats['median_ms']:7.1f} ms "
                   f"{stats['p95_ms']:7.1f} ms {stats['runs']:5}")
         print(f"  {label:12} fresh/pool ratio  {row['speedup_median']:7.1f}x")
-    pipe = results["pipeline"]
+
+
+def print_pipeline(pipe: dict[str, Any]) -> None:
     single, mem = pipe["single"], pipe["memory"]
     print("\nPipeline (service -> Redis -> Celery -> sandbox -> DB)")
     print(f"  single submission, idle: created->graded p50 {single['p50_ms']:.1f} ms, "
@@ -306,8 +339,28 @@ def print_table(results: dict[str, Any]) -> None:
     print(f"  memory (PSS): worker processes {mem['worker_mb']:.0f} MB + {mem['zygotes']} zygotes "
           f"x {mem['per_zygote_mb']:.0f} MB = {mem['total_mb']:.0f} MB, "
           f"{mem['per_slot_mb']:.0f} MB per slot")
-    print(f"\ndatabase: {results['database']}, {results['cores']} cores, "
-          f"{results['slots']} worker slots (zygotes)")
+
+
+def print_browser(row: dict[str, Any]) -> None:
+    print("\nBrowser (Chromium, a correct dot product: click Submit -> verdict on screen)")
+    print(f"  click -> verdict: p50 {row['p50_ms']:.0f} ms, p95 {row['p95_ms']:.0f} ms over "
+          f"{row['runs']} runs (target p50 <= {BROWSER_TARGET_P50_MS} ms)")
+    print(f"  first job of a fresh worker: \"ready.\" -> verdict {row['first_job_ms']:.0f} ms "
+          f"(click -> verdict {row['first_job_click_to_verdict_ms']:.0f} ms; target <= "
+          f"{FIRST_JOB_TARGET_MS} ms)   targets {'met' if row['target_met'] else 'NOT met'}")
+
+
+def pipeline_and_fairness() -> dict[str, Any]:
+    worker = start_worker(dict(os.environ))
+    try:
+        print(f"Pipeline: {SINGLE_RUNS} single submissions, then a burst of {BURST}...", flush=True)
+        results = pipeline(worker.pid)
+        print("Fairness: a third learner's checks while two accounts flood...", flush=True)
+        results["fairness"] = fairness()
+    finally:
+        os.killpg(worker.pid, signal.SIGTERM)
+        worker.wait(timeout=30)
+    return results
 
 
 def main() -> None:
@@ -325,19 +378,18 @@ def main() -> None:
     app.conf.task_default_queue = queue
     results: dict[str, Any] = {"database": settings.DATABASES["default"]["ENGINE"],
                                "cores": os.cpu_count(), "slots": settings.CELERY_WORKER_CONCURRENCY}
-    print("Measuring sandbox latency (pool and fresh)...", flush=True)
-    results["sandbox"] = sandbox_latency()
+    sections = set(filter(None, os.environ.get("BENCH_ONLY", "").split(","))) or SECTIONS
+    if "sandbox" in sections:
+        print("Measuring sandbox latency (pool and fresh)...", flush=True)
+        results["sandbox"] = sandbox_latency()
     print("Preparing the benchmark database...", flush=True)
     prepare_database()
-    worker = start_worker(dict(os.environ))
-    try:
-        print(f"Pipeline: {SINGLE_RUNS} single submissions, then a burst of {BURST}...", flush=True)
-        results["pipeline"] = pipeline(worker.pid)
-        print("Fairness: a third learner's checks while two accounts flood...", flush=True)
-        results["pipeline"]["fairness"] = fairness()
-    finally:
-        os.killpg(worker.pid, signal.SIGTERM)
-        worker.wait(timeout=30)
+    if "pipeline" in sections:
+        results["pipeline"] = pipeline_and_fairness()
+    if "browser" in sections:
+        print(f"Browser: a fresh worker's first job, then {BROWSER_RUNS} submissions...",
+              flush=True)
+        results["browser"] = browser()
     print_table(results)
     out = ROOT / "benchmarks" / "results"
     out.mkdir(exist_ok=True)

@@ -358,9 +358,10 @@ if GRADER_SANDBOX_BACKEND not in {"pool", "fresh"}:
 GRADER_SANDBOX_USER = env_str("GRADER_SANDBOX_USER", "eigenlab-sandbox")
 
 # --- Results pushed to the page (grader/events.py, grader.views.submission_wait) ---
-# The worker announces "submission N changed" here after the commit that stored a result; the
-# pending result's request waits for it (Redis pub/sub, which keeps nothing: the broker's Redis).
-GRADER_EVENTS_URL = env_str("GRADER_EVENTS_URL", REDIS_URL)
+# The worker announces "submission N changed" on this Redis after the commit that stored a
+# result, and the pending result's request waits for it there. Empty: the Celery broker's, which
+# every web and worker process reaches already (pub/sub keeps nothing in it).
+GRADER_EVENTS_URL = env_str("GRADER_EVENTS_URL", "")
 # A waiting request answers "still pending" after this long, and the page asks again.
 GRADER_WAIT_SECONDS = env_int("GRADER_WAIT_SECONDS", 10)
 # Request threads of the web server (scripts/serve.py: waitress); a waiting request holds one.

@@ -1,13 +1,15 @@
+import secrets
+import zoneinfo
+
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
 
 
 class Course(models.Model):
-    class LatePolicy(models.TextChoices):
-        COUNTS = "counts", "Late work counts in full"
-        PERCENTAGE = "percentage", "Late work earns a percentage"
-        ZERO = "zero", "Late work does not count"
+    """A course owns its exercise library; each of its runs (terms) owns a roster, due dates,
+    a late policy and a gradebook."""
 
     class SolutionVisibility(models.TextChoices):
         NEVER = "never", "Never"
@@ -19,12 +21,6 @@ class Course(models.Model):
     description = models.TextField(blank=True)
     order = models.PositiveIntegerField(default=0)
     published = models.BooleanField(default=True)
-    # Changed through gradebook.services.course_late_policy_set, which recomputes Progress.
-    late_policy = models.CharField(max_length=12, choices=LatePolicy.choices,
-                                   default=LatePolicy.COUNTS)
-    late_percentage = models.PositiveSmallIntegerField(
-        default=50, help_text="percent of the score a late submission keeps (policy: percentage)"
-    )
     # Read only through courses.solutions, which decides whether the page sends the solution.
     solution_visibility = models.CharField(
         max_length=16, choices=SolutionVisibility.choices,
@@ -37,14 +33,6 @@ class Course(models.Model):
         ordering = ["order", "title"]
         constraints = [
             models.CheckConstraint(
-                condition=Q(late_policy__in=["counts", "percentage", "zero"]),
-                name="course_late_policy_valid",
-            ),
-            models.CheckConstraint(
-                condition=Q(late_percentage__gte=0) & Q(late_percentage__lte=100),
-                name="course_late_percentage_in_range",
-            ),
-            models.CheckConstraint(
                 condition=Q(solution_visibility__in=["never", "after_solving", "after_deadline"]),
                 name="course_solution_visibility_valid",
             ),
@@ -53,14 +41,6 @@ class Course(models.Model):
     def __str__(self) -> str:
         return self.title
 
-    def late_score(self, score: float) -> float:
-        """What a late submission's score counts for under this course's late policy."""
-        if self.late_policy == self.LatePolicy.ZERO:
-            return 0.0
-        if self.late_policy == self.LatePolicy.PERCENTAGE:
-            return score * self.late_percentage / 100
-        return score
-
 
 class Module(models.Model):
     course = models.ForeignKey(Course, on_delete=models.CASCADE, related_name="modules")
@@ -68,7 +48,6 @@ class Module(models.Model):
     title = models.CharField(max_length=200)
     description = models.TextField(blank=True)
     order = models.PositiveIntegerField(default=0)
-    due_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["course", "order", "title"]
@@ -82,34 +61,231 @@ class Module(models.Model):
         return f"{self.course.title} / {self.title}"
 
 
+def validate_time_zone(name: str) -> None:
+    try:
+        zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        raise ValidationError(f"{name!r} is not a time zone; use an IANA name such as "
+                              "Europe/Paris or America/New_York.") from None
+
+
+# No 0/O, 1/I/L: a code is read aloud in class and typed from a slide.
+JOIN_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+JOIN_CODE_LENGTH = 8
+
+
+def new_join_code() -> str:
+    return "".join(secrets.choice(JOIN_CODE_ALPHABET) for _ in range(JOIN_CODE_LENGTH))
+
+
+class CourseRun(models.Model):
+    """One term of a course ("Fall 2026"): its roster, sections, due dates, extensions, late
+    policy and gradebook. A learner's submissions and progress belong to the run they are
+    enrolled in (courses.selectors.enrollment_of_learner says which)."""
+
+    class LatePolicy(models.TextChoices):
+        COUNTS = "counts", "Late work counts in full"
+        PERCENTAGE = "percentage", "Late work earns a percentage"
+        ZERO = "zero", "Late work does not count"
+
+    class Admission(models.TextChoices):
+        OPEN = "open", "Anyone signed in may join"
+        CODE = "code", "With a section's join code"
+        LTI = "lti", "Only through the LMS"
+        CLOSED = "closed", "Closed"
+
+    course = models.ForeignKey(Course, on_delete=models.CASCADE, related_name="runs")
+    slug = models.SlugField()
+    title = models.CharField(max_length=200)
+    # Due dates are stored in UTC; the run's zone is how staff enter them and learners read them.
+    time_zone = models.CharField(max_length=64, default="UTC", validators=[validate_time_zone])
+    starts_on = models.DateField(null=True, blank=True)
+    ends_on = models.DateField(null=True, blank=True)
+    enrollment = models.CharField(max_length=8, choices=Admission.choices,
+                                  default=Admission.OPEN)
+    # Where self-enrolment without a code lands (and today's data went): one per course.
+    is_default = models.BooleanField(default=False)
+    # Changed through gradebook.services.run_late_policy_set, which recomputes Progress.
+    late_policy = models.CharField(max_length=12, choices=LatePolicy.choices,
+                                   default=LatePolicy.COUNTS)
+    late_percentage = models.PositiveSmallIntegerField(
+        default=50, help_text="percent of the score a late submission keeps (policy: percentage)"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["course", "-is_default", "-starts_on", "title"]
+        constraints = [
+            models.UniqueConstraint(fields=["course", "slug"], name="run_unique_slug_per_course"),
+            models.UniqueConstraint(fields=["course"], condition=Q(is_default=True),
+                                    name="run_one_default_per_course"),
+            models.CheckConstraint(condition=Q(enrollment__in=["open", "code", "lti", "closed"]),
+                                   name="run_enrollment_valid"),
+            models.CheckConstraint(
+                condition=Q(late_policy__in=["counts", "percentage", "zero"]),
+                name="run_late_policy_valid",
+            ),
+            models.CheckConstraint(
+                condition=Q(late_percentage__gte=0) & Q(late_percentage__lte=100),
+                name="run_late_percentage_in_range",
+            ),
+            models.CheckConstraint(
+                condition=Q(starts_on__isnull=True) | Q(ends_on__isnull=True)
+                | Q(ends_on__gte=F("starts_on")),
+                name="run_ends_after_it_starts",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.course.title} ({self.title})"
+
+    def clean(self) -> None:
+        if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
+            raise ValidationError({"ends_on": "A run cannot end before it starts."})
+
+    def late_score(self, score: float) -> float:
+        """What a late submission's score counts for under this run's late policy."""
+        if self.late_policy == self.LatePolicy.ZERO:
+            return 0.0
+        if self.late_policy == self.LatePolicy.PERCENTAGE:
+            return score * self.late_percentage / 100
+        return score
+
+
+class Section(models.Model):
+    run = models.ForeignKey(CourseRun, on_delete=models.CASCADE, related_name="sections")
+    name = models.CharField(max_length=100)
+    # Unique across every run: the code alone says which run and section a learner joins.
+    join_code = models.CharField(max_length=16, unique=True, default=new_join_code)
+
+    class Meta:
+        ordering = ["run", "name"]
+        constraints = [
+            models.UniqueConstraint(fields=["run", "name"], name="section_unique_name_per_run"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.run} / {self.name}"
+
+
 class Enrollment(models.Model):
     class Role(models.TextChoices):
         LEARNER = "learner", "Learner"
+        TA = "ta", "Teaching assistant"
         INSTRUCTOR = "instructor", "Instructor"
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="enrollments"
     )
-    course = models.ForeignKey(Course, on_delete=models.CASCADE, related_name="enrollments")
+    run = models.ForeignKey(CourseRun, on_delete=models.CASCADE, related_name="enrollments")
+    # Of the same run: Enrollment.clean and courses.services.enroll refuse any other.
+    section = models.ForeignKey(Section, on_delete=models.SET_NULL, null=True, blank=True,
+                                related_name="enrollments")
     role = models.CharField(max_length=20, choices=Role.choices, default=Role.LEARNER)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(
-                fields=["user", "course"], name="enrollment_unique_user_course"
-            ),
+            models.UniqueConstraint(fields=["user", "run"], name="enrollment_unique_user_run"),
             models.CheckConstraint(
-                condition=Q(role__in=["learner", "instructor"]), name="enrollment_role_valid"
+                condition=Q(role__in=["learner", "ta", "instructor"]),
+                name="enrollment_role_valid",
             ),
         ]
 
     def __str__(self) -> str:
-        return f"{self.user} in {self.course} ({self.role})"
+        return f"{self.user} in {self.run} ({self.role})"
+
+    def clean(self) -> None:
+        if self.section is not None and self.section.run_id != self.run_id:
+            raise ValidationError({"section": "The section must belong to the same run."})
+
+
+class DueDate(models.Model):
+    """When a module is due in one run; a learner's own date may differ (see Extension)."""
+
+    run = models.ForeignKey(CourseRun, on_delete=models.CASCADE, related_name="due_dates")
+    module = models.ForeignKey(Module, on_delete=models.CASCADE, related_name="due_dates")
+    due_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["run", "due_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["run", "module"], name="duedate_unique_run_module"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.module} due {self.due_at:%Y-%m-%d %H:%M} in {self.run.title}"
+
+    def clean(self) -> None:
+        if self.module_id and self.run_id and self.module.course_id != self.run.course_id:
+            raise ValidationError({"module": "The module must be of the run's course."})
+
+
+def _one_extension_per(who: str, what: str) -> models.UniqueConstraint:
+    return models.UniqueConstraint(
+        fields=["run", who, what],
+        condition=Q(**{f"{who}__isnull": False, f"{what}__isnull": False}),
+        name=f"extension_unique_{who}_{what}",
+    )
+
+
+class Extension(models.Model):
+    """A later (or other) due date for one learner or one section, for a module or one
+    exercise. Which one applies is courses.deadlines' rule."""
+
+    run = models.ForeignKey(CourseRun, on_delete=models.CASCADE, related_name="extensions")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, null=True,
+                             blank=True, related_name="extensions")
+    section = models.ForeignKey(Section, on_delete=models.CASCADE, null=True, blank=True,
+                                related_name="extensions")
+    module = models.ForeignKey(Module, on_delete=models.CASCADE, null=True, blank=True,
+                               related_name="extensions")
+    exercise = models.ForeignKey("exercises.Exercise", on_delete=models.CASCADE, null=True,
+                                 blank=True, related_name="extensions")
+    due_at = models.DateTimeField()
+    reason = models.TextField(help_text="why it was granted (an accommodation, an illness)")
+    granted_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL,
+                                   null=True, blank=True, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(user__isnull=False, section__isnull=True)
+                | Q(user__isnull=True, section__isnull=False),
+                name="extension_for_a_user_or_a_section",
+            ),
+            models.CheckConstraint(
+                condition=Q(module__isnull=False, exercise__isnull=True)
+                | Q(module__isnull=True, exercise__isnull=False),
+                name="extension_of_a_module_or_an_exercise",
+            ),
+            models.CheckConstraint(condition=~Q(reason=""), name="extension_has_a_reason"),
+            # One extension per who and what: granting again replaces it.
+            _one_extension_per("user", "module"),
+            _one_extension_per("user", "exercise"),
+            _one_extension_per("section", "module"),
+            _one_extension_per("section", "exercise"),
+        ]
+
+    def __str__(self) -> str:
+        who = self.user if self.user_id else self.section
+        what = self.exercise if self.exercise_id else self.module
+        return f"{who}: {what} due {self.due_at:%Y-%m-%d %H:%M}"
+
+    def clean(self) -> None:
+        # Across tables, so no database constraint can say it; gradebook.services checks too.
+        if self.section is not None and self.run_id and self.section.run_id != self.run_id:
+            raise ValidationError({"section": "The section must belong to the same run."})
+        within = (self.module if self.module is not None
+                  else self.exercise.module if self.exercise is not None else None)
+        if within is not None and self.run_id and within.course_id != self.run.course_id:
+            raise ValidationError("The module or exercise must be of the run's course.")
 
 
 class Progress(models.Model):
-    """A learner's standing on one exercise; kept in step with graded submissions."""
+    """A learner's standing on one exercise in one run; kept in step with graded submissions."""
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="progress"
@@ -117,6 +293,7 @@ class Progress(models.Model):
     exercise = models.ForeignKey(
         "exercises.Exercise", on_delete=models.CASCADE, related_name="progress"
     )
+    run = models.ForeignKey(CourseRun, on_delete=models.CASCADE, related_name="progress")
     best_score = models.FloatField(default=0)
     max_score = models.FloatField(default=0)
     attempts = models.PositiveIntegerField(default=0)
@@ -127,7 +304,7 @@ class Progress(models.Model):
         verbose_name_plural = "progress"
         constraints = [
             models.UniqueConstraint(
-                fields=["user", "exercise"], name="progress_unique_user_exercise"
+                fields=["user", "exercise", "run"], name="progress_unique_user_exercise_run"
             ),
             models.CheckConstraint(
                 condition=Q(best_score__gte=0) & Q(best_score__lte=models.F("max_score")),

@@ -4,16 +4,20 @@ Unpublished courses and exercises exist only for staff and the course's instruct
 learner they are 404s, and they never count towards anybody's totals.
 """
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from django.contrib.auth.models import User
+from django.contrib.auth.models import AbstractBaseUser, AnonymousUser, User
 from django.core.exceptions import ValidationError
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Case, Prefetch, QuerySet, Value, When
 from django.http import Http404
+from django.utils import timezone
 
-from courses.models import CodeDraft, Course, Enrollment, Module, Progress
+from courses import deadlines
+from courses.deadlines import Deadlines, deadlines_load
+from courses.models import CodeDraft, Course, CourseRun, Enrollment, Module, Progress
 from courses.permissions import may_see_course, teaches
 from exercises.models import Exercise
 from grader.models import Submission
@@ -54,6 +58,7 @@ class Tally:
 class ModuleOutline:
     module: Module
     rows: list[ExerciseRow]
+    due_at: datetime | None = None  # in the learner's run, with their module extension
 
     @property
     def tally(self) -> Tally:
@@ -112,38 +117,57 @@ def course_outline(*, user: User, course: Course) -> CourseOutline:
 
 
 def enrolled_outlines(*, user: User) -> list[CourseOutline]:
-    return _outlines(user, Course.objects.filter(enrollments__user=user).distinct())
+    return _outlines(user, Course.objects.filter(runs__enrollments__user=user).distinct())
 
 
 def _outlines(user: User, courses: QuerySet[Course]) -> list[CourseOutline]:
-    """Outlines of several courses in four queries, whatever their size."""
+    """Outlines of several courses in a fixed number of queries, whatever their size."""
     published = Exercise.objects.filter(published=True).order_by("order", "title")
     modules = Module.objects.order_by("order", "title").prefetch_related(
         Prefetch("exercises", queryset=published)
     )
     courses = courses.prefetch_related(Prefetch("modules", queryset=modules))
-    standing = _standing(user, courses)
-    enrolled = set(
-        Enrollment.objects.filter(user=user, course__in=courses).values_list("course", flat=True)
-    )
+    runs, enrolled = _runs_of(user, courses)
+    standing = _standing(user, runs.values())
+    dates = deadlines_load(run_ids=[run.pk for run in runs.values()], user_ids=[user.pk])
     return [
         CourseOutline(
             course=course,
-            modules=[_module_outline(module, standing) for module in course.modules.all()],
+            modules=[_module_outline(module, standing, dates, user, runs.get(course.pk))
+                     for module in course.modules.all()],
             enrolled=course.pk in enrolled,
         )
         for course in courses
     ]
 
 
-def _standing(user: User, courses: QuerySet[Course]) -> dict[int, Progress]:
-    progress = Progress.objects.filter(user=user, exercise__module__course__in=courses)
+def _runs_of(user: AbstractBaseUser, courses: QuerySet[Course]
+             ) -> tuple[dict[int, CourseRun], set[int]]:
+    """Per course, the run whose work and dates the user sees (see enrollment_of_learner);
+    and the courses they are enrolled in."""
+    runs: dict[int, CourseRun] = {}
+    for enrollment in _current_first(Enrollment.objects.filter(
+            user_id=user.pk, run__course__in=courses).select_related("run")):
+        runs.setdefault(enrollment.run.course_id, enrollment.run)
+    enrolled = set(runs)
+    for run in CourseRun.objects.filter(course__in=courses, is_default=True).exclude(
+            course_id__in=enrolled):
+        runs[run.course_id] = run
+    return runs, enrolled
+
+
+def _standing(user: User, runs: Iterable[CourseRun]) -> dict[int, Progress]:
+    progress = Progress.objects.filter(user=user, run__in=list(runs))
     return {item.exercise_id: item for item in progress}
 
 
-def _module_outline(module: Module, standing: dict[int, Progress]) -> ModuleOutline:
+def _module_outline(module: Module, standing: dict[int, Progress], dates: Deadlines,
+                    user: User, run: CourseRun | None) -> ModuleOutline:
+    due_at = (dates.for_module(run_id=run.pk, user_id=user.pk, module_id=module.pk)
+              if run is not None else None)
     return ModuleOutline(
-        module=module, rows=[_row(exercise, standing) for exercise in module.exercises.all()]
+        module=module, rows=[_row(exercise, standing) for exercise in module.exercises.all()],
+        due_at=due_at,
     )
 
 
@@ -155,6 +179,44 @@ def _row(exercise: Exercise, standing: dict[int, Progress]) -> ExerciseRow:
     best = min(progress.best_score, float(exercise.points))
     return ExerciseRow(exercise=exercise, best_score=best, attempts=progress.attempts,
                        solved=progress.solved)
+
+
+# ---- Which run a learner's work belongs to ----
+
+def _current_first(enrollments: QuerySet[Enrollment]) -> QuerySet[Enrollment]:
+    """A run still going before one that ended; then the newest enrollment."""
+    ended = Case(When(run__ends_on__lt=timezone.localdate(), then=Value(1)), default=Value(0))
+    return enrollments.annotate(run_ended=ended).order_by("run_ended", "-created_at", "-id")
+
+
+def enrollment_of_learner(*, user: AbstractBaseUser | AnonymousUser,
+                          course: Course | int) -> Enrollment | None:
+    """The enrollment a user's work in this course belongs to, if they have one: of several
+    runs (a learner taking the course again), the current one."""
+    if not user.is_authenticated:
+        return None
+    course_id = course if isinstance(course, int) else course.pk
+    enrollments = Enrollment.objects.filter(user_id=user.pk, run__course_id=course_id)
+    return _current_first(enrollments).select_related("run", "section").first()
+
+
+def run_of_learner(*, user: AbstractBaseUser | AnonymousUser,
+                   course: Course | int) -> CourseRun | None:
+    """The run whose dates this user sees: their enrollment's, else the default run, which
+    they join with their first submission (None: the course has no run yet)."""
+    enrollment = enrollment_of_learner(user=user, course=course)
+    if enrollment is not None:
+        return enrollment.run
+    course_id = course if isinstance(course, int) else course.pk
+    return CourseRun.objects.filter(course_id=course_id, is_default=True).first()
+
+
+def due_at_for_learner(*, user: User, exercise: Exercise) -> datetime | None:
+    """When this user's work on the exercise is due (courses.deadlines), for the page."""
+    run = run_of_learner(user=user, course=exercise.module.course_id)
+    if run is None:
+        return None
+    return deadlines.due_at(run_id=run.pk, user_id=user.pk, exercise=exercise)
 
 
 def public_examples(*, user: User, exercise: Exercise) -> list[dict[str, Any]]:
@@ -169,7 +231,9 @@ def public_examples(*, user: User, exercise: Exercise) -> list[dict[str, Any]]:
 
 
 def progress_of(*, user: User, exercise: Exercise) -> Progress | None:
-    return Progress.objects.filter(user=user, exercise=exercise).first()
+    """The user's progress in the run their work on this course belongs to now."""
+    run = run_of_learner(user=user, course=exercise.module.course_id)
+    return Progress.objects.filter(user=user, exercise=exercise, run=run).first()
 
 
 def recent_submissions(*, user: User, limit: int = 10) -> list[Submission]:

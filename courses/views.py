@@ -64,8 +64,12 @@ def course_detail(request: SignedInRequest, slug: str) -> HttpResponse:
 @require_POST
 def course_enroll(request: SignedInRequest, slug: str) -> HttpResponse:
     course = selectors.course_get_for_learner(user=request.user, slug=slug)
-    enrollment_create(user=request.user, course=course)
-    messages.success(request, f"You are enrolled in {course.title}.")
+    try:
+        enrollment_create(user=request.user, course=course)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, f"You are enrolled in {course.title}.")
     return redirect("courses:course", slug=course.slug)
 
 
@@ -84,6 +88,7 @@ def exercise_detail(request: SignedInRequest, course_slug: str, slug: str) -> Ht
         "editor": _editor(request, exercise),
         "result": _result(request, exercise),
         "progress": selectors.progress_of(user=request.user, exercise=exercise),
+        "due_at": selectors.due_at_for_learner(user=request.user, exercise=exercise),
         "history": _history(request, exercise),
         "previous": previous,
         "next": following,

@@ -1,6 +1,6 @@
 from django import forms
 
-from courses.models import Course
+from courses.models import CourseRun
 
 
 class OverrideForm(forms.Form):
@@ -30,7 +30,7 @@ class ReviewRequestForm(forms.Form):
 
 
 class LatePolicyForm(forms.Form):
-    late_policy = forms.ChoiceField(choices=Course.LatePolicy.choices, label="Late policy")
+    late_policy = forms.ChoiceField(choices=CourseRun.LatePolicy.choices, label="Late policy")
     late_percentage = forms.IntegerField(min_value=0, max_value=100, label="Late percentage")
 
 

@@ -2,14 +2,16 @@
 
 - The *grade* of a submission is the staff override when there is one, else the graded score.
 - An override counts as it is: staff set it knowing whether the work was late.
-- Otherwise a late submission counts under the course's late policy
-  (counts: in full; percentage: `late_percentage` % of it; zero: nothing).
-- Progress.best_score is the best counted score over the learner's graded submissions
-  (never above the exercise's points); the exercise is solved from the first submission whose
-  grade reaches full marks (a passing verdict, or an override to full marks).
+- Otherwise a late submission counts under the late policy of the submission's run
+  (counts: in full; percentage: `late_percentage` % of it; zero: nothing). Whether it is late
+  is courses.deadlines' rule (the run's due date, or the learner's or section's extension).
+- Progress.best_score (one per learner, exercise and run) is the best counted score over the
+  learner's graded submissions in that run (never above the exercise's points); the exercise
+  is solved from the first submission whose grade reaches full marks (a passing verdict, or an
+  override to full marks).
 """
 
-from courses.models import Course
+from courses.models import CourseRun
 from grader.models import Submission
 
 PLACES = 6  # scores are compared after rounding, so 0.1 + 0.2 does not look like a change
@@ -21,11 +23,14 @@ def grade_of(submission: Submission) -> float:
     return submission.score
 
 
-def counted_score(submission: Submission, course: Course) -> float:
+def counted_score(submission: Submission, run: CourseRun) -> float:
+    """`run` is the submission's own run, whose late policy applies."""
+    if submission.run_id != run.pk:
+        raise ValueError("a submission counts under its own run's late policy")
     if submission.score_override is not None:
         return submission.score_override
     if submission.late:
-        return course.late_score(submission.score)
+        return run.late_score(submission.score)
     return submission.score
 
 

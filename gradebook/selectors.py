@@ -1,14 +1,15 @@
 """Reads for staff: who may see which course, the gradebook, analytics, submissions, reviews.
 
-Instructors see the courses they teach; admins see all; nobody else sees any of it (the rule:
-courses.permissions).
+Instructors and TAs see the courses they teach; admins see all; nobody else sees any of it
+(the rule: courses.permissions). A gradebook is a run's: its roster, its submissions, its late
+policy and due dates.
 """
 
 import difflib
 import statistics
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser, User
@@ -17,8 +18,8 @@ from django.db.models import Q, QuerySet
 from django.http import Http404
 
 from authoring.models import ExerciseDraft
-from courses.models import Course, Enrollment, Module
-from courses.permissions import taught_courses, teaches, teaches_anything
+from courses.models import Course, CourseRun, DueDate, Enrollment, Module
+from courses.permissions import TEACHING_ROLES, taught_courses, teaches, teaches_anything
 from exercises.models import Exercise
 from gradebook import rules
 from gradebook.models import Regrade, ReviewRequest, ScoreChange
@@ -116,6 +117,7 @@ class LearnerRow:
 class ModuleColumns:
     module: Module
     exercises: list[Exercise]
+    due_at: datetime | None = None  # in the run (learners' extensions aside)
 
     @property
     def points(self) -> float:
@@ -124,9 +126,13 @@ class ModuleColumns:
 
 @dataclass
 class Gradebook:
-    course: Course
+    run: CourseRun
     modules: list[ModuleColumns]
     rows: list[LearnerRow] = field(default_factory=list)
+
+    @property
+    def course(self) -> Course:
+        return self.run.course
 
     @property
     def exercises(self) -> list[Exercise]:
@@ -138,18 +144,19 @@ class Gradebook:
 
 
 def gradebook(
-    *, course: Course, module_slug: str = "", learner: str = "", status: str = "",
+    *, run: CourseRun, module_slug: str = "", learner: str = "", status: str = "",
     sort: str = "learner",
 ) -> Gradebook:
-    """Learners x published exercises: best counted score, attempts, late mark; totals."""
-    modules = _module_columns(course, module_slug)
-    book = Gradebook(course=course, modules=modules)
+    """The run's learners x published exercises: best counted score, attempts, late mark;
+    totals."""
+    modules = _module_columns(run, module_slug)
+    book = Gradebook(run=run, modules=modules)
     exercises = book.exercises
-    learners = User.objects.filter(enrollments__course=course,
+    learners = User.objects.filter(enrollments__run=run,
                                    enrollments__role=Enrollment.Role.LEARNER).order_by("username")
     if learner:
         learners = learners.filter(username__icontains=learner)
-    cells = _cells(course, exercises, learners)
+    cells = _cells(run, exercises, learners)
     for user in learners:
         row_cells = [cells.get((user.pk, exercise.pk), Cell()) for exercise in exercises]
         book.rows.append(LearnerRow(user=user, cells=row_cells,
@@ -161,8 +168,8 @@ def gradebook(
     return book
 
 
-def _module_columns(course: Course, module_slug: str) -> list[ModuleColumns]:
-    modules = course.modules.order_by("order", "title")
+def _module_columns(run: CourseRun, module_slug: str) -> list[ModuleColumns]:
+    modules = run.course.modules.order_by("order", "title")
     if module_slug:
         modules = modules.filter(slug=module_slug)
     published = Exercise.objects.filter(module__in=modules, published=True).order_by(
@@ -170,15 +177,17 @@ def _module_columns(course: Course, module_slug: str) -> list[ModuleColumns]:
     by_module: dict[int, list[Exercise]] = defaultdict(list)
     for exercise in published:
         by_module[exercise.module_id].append(exercise)
-    return [ModuleColumns(module=module, exercises=by_module[module.pk]) for module in modules]
+    due = dict(DueDate.objects.filter(run=run).values_list("module_id", "due_at"))
+    return [ModuleColumns(module=module, exercises=by_module[module.pk], due_at=due.get(module.pk))
+            for module in modules]
 
 
-def _cells(course: Course, exercises: list[Exercise],
+def _cells(run: CourseRun, exercises: list[Exercise],
            learners: QuerySet[User]) -> dict[tuple[int, int], Cell]:
     submissions = Submission.objects.filter(
-        exercise__in=exercises, user__in=learners, kind=Submission.Kind.SUBMIT,
-    ).only("user_id", "exercise_id", "status", "verdict", "score", "score_override", "late",
-           "max_score").order_by("created_at", "id")
+        run=run, exercise__in=exercises, user__in=learners, kind=Submission.Kind.SUBMIT,
+    ).only("user_id", "exercise_id", "run_id", "status", "verdict", "score", "score_override",
+           "late", "max_score").order_by("created_at", "id")
     points = {exercise.pk: float(exercise.points) for exercise in exercises}
     cells: dict[tuple[int, int], Cell] = {}
     for submission in submissions:
@@ -188,7 +197,7 @@ def _cells(course: Course, exercises: list[Exercise],
         cell.late = cell.late or submission.late
         if submission.status != Submission.Status.GRADED:
             continue
-        counted = min(rules.counted_score(submission, course), points[submission.exercise_id])
+        counted = min(rules.counted_score(submission, run), points[submission.exercise_id])
         cell.best = max(cell.best, counted)
         cell.solved = cell.solved or rules.reaches_full_marks(submission)
         cell.overridden = cell.overridden or submission.score_override is not None
@@ -242,10 +251,11 @@ class Analytics:
 
 def analytics(*, exercise: Exercise) -> Analytics:
     """Attempts until solved, pass rate, median time to solve, the tests that fail most."""
+    staff = Enrollment.objects.filter(run__course=exercise.module.course_id,
+                                      role__in=TEACHING_ROLES).values("user_id")
     submissions = list(Submission.objects.filter(
         exercise=exercise, kind=Submission.Kind.SUBMIT, status=Submission.Status.GRADED,
-    ).exclude(user__enrollments__course=exercise.module.course_id,
-              user__enrollments__role=Enrollment.Role.INSTRUCTOR)
+    ).exclude(user_id__in=staff)
         .only("user_id", "attempt", "created_at", "verdict", "score_override", "max_score",
               "tests").order_by("created_at", "id"))
     first_seen: dict[int, Any] = {}

@@ -1,4 +1,5 @@
-"""Writes of the gradebook: overrides, reviews, late policy (regrades: gradebook.regrades).
+"""Writes of the gradebook: overrides, reviews, a run's late policy, due dates and extensions
+(regrades: gradebook.regrades).
 
 Every change of a submission's grade goes through `score_record`, which writes the audit row
 (ScoreChange: who, when, old -> new, why), tells the learner (notifications.services) and
@@ -7,24 +8,30 @@ for is in gradebook.rules:
 
 - grade = the staff override if any, else the graded score;
 - counted = the override as it is (staff decided knowing the work was late), else the graded
-  score under the course's late policy (counts / percentage / zero);
-- Progress.best_score = the best counted score of the learner's graded submissions, capped at
-  the exercise's points; solved from the first submission whose grade reaches full marks.
+  score under the late policy of the submission's run (counts / percentage / zero);
+- Progress.best_score = the best counted score of the learner's graded submissions in a run,
+  capped at the exercise's points; solved from the first submission whose grade reaches full
+  marks.
 
 Because Progress is *recomputed* here (not only grown, as grading does), an override or a
-regrade may lower it as well as raise it. Changing the late policy changes no grade, so it
-writes no ScoreChange rows; it recomputes every Progress of the course.
+regrade may lower it as well as raise it. Changing a run's late policy, due dates or
+extensions changes no grade, so it writes no ScoreChange rows: it marks the run's submissions
+late or on time again (courses.deadlines) and recomputes the Progress that follows.
 """
 
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime
 
 from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 
-from courses.models import Course, Progress
+from courses.deadlines import deadlines_load, is_late
+from courses.models import CourseRun, DueDate, Enrollment, Extension, Module, Progress, Section
 from exercises.models import Exercise, ExerciseVersion, Variant
 from gradebook import (
     rules,  # the module, not its names: tasks imports this module back
@@ -46,27 +53,24 @@ class Regraded:
     graded: Graded
 
 
-def _course_of(submission: Submission) -> Course:
-    return Course.objects.get(modules__exercises=submission.exercise_id)
-
-
 @transaction.atomic
-def progress_recompute(*, user_id: int, exercise_id: int) -> Progress:
-    """Progress from the graded submissions, under the rule in this module's docstring."""
-    exercise = Exercise.objects.select_related("module__course").get(pk=exercise_id)
-    course = exercise.module.course
+def progress_recompute(*, user_id: int, exercise_id: int, run_id: int) -> Progress:
+    """Progress in one run from its graded submissions, under the rule in this module's
+    docstring."""
+    exercise = Exercise.objects.get(pk=exercise_id)
+    run = CourseRun.objects.get(pk=run_id)
     graded = Submission.objects.filter(
-        user_id=user_id, exercise_id=exercise_id, kind=Submission.Kind.SUBMIT,
+        user_id=user_id, exercise_id=exercise_id, run_id=run_id, kind=Submission.Kind.SUBMIT,
         status=Submission.Status.GRADED,
     ).order_by("created_at", "id")
     points = float(exercise.points)
     best, solved_at = 0.0, None
     for submission in graded:
-        best = max(best, rules.counted_score(submission, course))
+        best = max(best, rules.counted_score(submission, run))
         if solved_at is None and rules.reaches_full_marks(submission):
             solved_at = submission.graded_at or submission.created_at
     progress, _ = Progress.objects.select_for_update().get_or_create(
-        user_id=user_id, exercise_id=exercise_id, defaults={"max_score": points}
+        user_id=user_id, exercise_id=exercise_id, run_id=run_id, defaults={"max_score": points}
     )
     progress.best_score = min(best, points)
     progress.max_score = points
@@ -112,7 +116,8 @@ def score_record(
         )
         if review is None:  # a review's answer tells of its score change (review_resolve)
             notifications.score_change_notify(change=change)
-    progress_recompute(user_id=submission.user_id, exercise_id=submission.exercise_id)
+    progress_recompute(user_id=submission.user_id, exercise_id=submission.exercise_id,
+                       run_id=submission.run_id)
     return change
 
 
@@ -183,19 +188,111 @@ def review_resolve(
     return review
 
 
-# ---- Late policy ----
+# ---- A run's late policy, due dates and extensions (the rule: courses.deadlines) ----
 
 @transaction.atomic
-def course_late_policy_set(*, course: Course, policy: str, percentage: int) -> Course:
-    if policy not in Course.LatePolicy.values:
+def run_late_policy_set(*, run: CourseRun, policy: str, percentage: int) -> CourseRun:
+    if policy not in CourseRun.LatePolicy.values:
         raise ValidationError("Choose one of the late policies.")
     if not 0 <= percentage <= 100:
         raise ValidationError("The percentage must be between 0 and 100.")
-    course.late_policy = policy
-    course.late_percentage = percentage
-    course.save(update_fields=["late_policy", "late_percentage"])
-    pairs = (Progress.objects.filter(exercise__module__course=course)
-             .values_list("user_id", "exercise_id"))
+    run.late_policy = policy
+    run.late_percentage = percentage
+    run.save(update_fields=["late_policy", "late_percentage"])
+    pairs = Progress.objects.filter(run=run).values_list("user_id", "exercise_id")
     for user_id, exercise_id in list(pairs):
-        progress_recompute(user_id=user_id, exercise_id=exercise_id)
-    return course
+        progress_recompute(user_id=user_id, exercise_id=exercise_id, run_id=run.pk)
+    return run
+
+
+@transaction.atomic
+def due_date_set(*, run: CourseRun, module: Module, due_at: datetime | None) -> DueDate | None:
+    """When the module is due in the run (None: never); late marks and totals follow."""
+    if module.course_id != run.course_id:
+        raise ValidationError("That module is not part of this run's course.")
+    due = None
+    if due_at is None:
+        DueDate.objects.filter(run=run, module=module).delete()
+    else:
+        due, _ = DueDate.objects.update_or_create(run=run, module=module,
+                                                  defaults={"due_at": due_at})
+    late_marks_refresh(run=run, exercises=Exercise.objects.filter(module=module))
+    return due
+
+
+@transaction.atomic
+def extension_grant(
+    *, run: CourseRun, due_at: datetime, reason: str, granted_by: User | None,
+    user: User | None = None, section: Section | None = None,
+    module: Module | None = None, exercise: Exercise | None = None,
+) -> Extension:
+    """A due date of its own for one learner or one section, for a module or an exercise;
+    granting again for the same ones replaces it. Late marks and totals follow."""
+    _check_extension(run, user, section, module, exercise)
+    if not reason.strip():
+        raise ValidationError("Give a reason: it is kept with the extension.")
+    extension, _ = Extension.objects.update_or_create(
+        run=run, user=user, section=section, module=module, exercise=exercise,
+        defaults={"due_at": due_at, "reason": reason.strip(), "granted_by": granted_by})
+    _refresh_for(extension)
+    return extension
+
+
+def _check_extension(run: CourseRun, user: User | None, section: Section | None,
+                     module: Module | None, exercise: Exercise | None) -> None:
+    if (user is None) == (section is None):
+        raise ValidationError("An extension is for one learner or for one section.")
+    if (module is None) == (exercise is None):
+        raise ValidationError("An extension is of one module or of one exercise.")
+    if section is not None and section.run_id != run.pk:
+        raise ValidationError("That section belongs to another run.")
+    if user is not None and not Enrollment.objects.filter(user=user, run=run).exists():
+        raise ValidationError("That learner is not enrolled in this run.")
+    within = module or (exercise.module if exercise is not None else None)
+    if within is None or within.course_id != run.course_id:
+        raise ValidationError("That is not part of this run's course.")
+
+
+@transaction.atomic
+def extension_revoke(*, extension: Extension) -> None:
+    extension.delete()
+    _refresh_for(extension)
+
+
+def _refresh_for(extension: Extension) -> None:
+    exercises = Exercise.objects.filter(Q(pk=extension.exercise_id)
+                                        if extension.exercise_id is not None
+                                        else Q(module_id=extension.module_id))
+    users = (list(Enrollment.objects.filter(section__pk=extension.section_id)
+                  .values_list("user_id", flat=True))
+             if extension.section_id is not None else [extension.user_id])
+    late_marks_refresh(run=extension.run, exercises=exercises,
+                       user_ids=[user for user in users if user is not None])
+
+
+@transaction.atomic
+def late_marks_refresh(*, run: CourseRun, exercises: Iterable[Exercise],
+                       user_ids: list[int] | None = None) -> int:
+    """Marks the run's submissions of these exercises (by these learners; None: all) late or
+    on time again by today's dates, and recomputes the Progress whose marks changed. Counts
+    the submissions whose mark changed."""
+    by_id = {exercise.pk: exercise for exercise in exercises}
+    found = Submission.objects.filter(run=run, exercise_id__in=list(by_id))
+    if user_ids is not None:
+        found = found.filter(user_id__in=user_ids)
+    dates = deadlines_load(run_ids=[run.pk], user_ids=user_ids)
+    flipped: dict[bool, list[int]] = {True: [], False: []}
+    touched = set()
+    for submission in found.only("pk", "user_id", "exercise_id", "kind", "late", "created_at"):
+        due = dates.for_exercise(run_id=run.pk, user_id=submission.user_id,
+                                 exercise=by_id[submission.exercise_id])
+        late = is_late(due=due, sent_at=submission.created_at)
+        if late != submission.late:
+            flipped[late].append(submission.pk)
+            if submission.kind == Submission.Kind.SUBMIT:
+                touched.add((submission.user_id, submission.exercise_id))
+    for late, ids in flipped.items():
+        Submission.objects.filter(pk__in=ids).update(late=late)
+    for user_id, exercise_id in sorted(touched):
+        progress_recompute(user_id=user_id, exercise_id=exercise_id, run_id=run.pk)
+    return len(flipped[True]) + len(flipped[False])

@@ -1,13 +1,18 @@
-"""Teaching pages (instructors of the course, admins) and the learner's review requests.
+"""Teaching pages (instructors and TAs of the course, admins) and the learner's review
+requests.
 
 Thin views over gradebook.selectors (reads, with the permission checks) and
 gradebook.services (writes). Anonymous users go to the login page; learners get 403 on the
-teaching index and 404 on anything of a course (its existence is not theirs to know).
+teaching index and 404 on anything of a course (its existence is not theirs to know); TAs get
+403 on what only instructors may change (the late policy).
+
+A course's gradebook shows its default run for now (courses.services.course_default_run):
+the pages that choose among a course's runs come with the staff pages for runs.
 """
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
@@ -15,6 +20,8 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from config import throttle
 from config.http import SignedInRequest
+from courses.permissions import manages
+from courses.services import course_default_run
 from gradebook import regrades, selectors, services
 from gradebook.export import gradebook_csv
 from gradebook.forms import (
@@ -34,22 +41,25 @@ from grader.selectors import submission_get_for_owner
 def index(request: SignedInRequest) -> HttpResponse:
     courses = selectors.courses_for_staff(user=request.user)
     open_reviews = selectors.review_queue(user=request.user, state="open").count()
+    runs = [(course, course_default_run(course=course)) for course in courses]
     return render(request, "gradebook/index.html",
-                  {"courses": courses, "open_reviews": open_reviews})
+                  {"runs": runs, "open_reviews": open_reviews})
 
 
 @login_required
 @require_GET
 def course_gradebook(request: SignedInRequest, slug: str) -> HttpResponse:
     course = selectors.course_for_staff(user=request.user, slug=slug)
+    run = course_default_run(course=course)
     filters = _filters(request)
-    book = selectors.gradebook(course=course, **filters)
+    book = selectors.gradebook(run=run, **filters)
     context = {
-        "course": course, "book": book, "filters": filters,
+        "course": course, "run": run, "book": book, "filters": filters,
         "statuses": selectors.STATUSES, "sorts": selectors.SORTS,
         "all_modules": course.modules.order_by("order", "title"),
-        "late_form": LatePolicyForm(initial={"late_policy": course.late_policy,
-                                             "late_percentage": course.late_percentage}),
+        "late_form": LatePolicyForm(initial={"late_policy": run.late_policy,
+                                             "late_percentage": run.late_percentage})
+        if manages(request.user, course) else None,
         "open_reviews": selectors.review_queue(user=request.user, course_slug=course.slug,
                                                state="open").count(),
     }
@@ -71,7 +81,7 @@ def _filters(request: SignedInRequest) -> dict[str, str]:
 @require_GET
 def course_csv(request: SignedInRequest, slug: str) -> HttpResponse:
     course = selectors.course_for_staff(user=request.user, slug=slug)
-    book = selectors.gradebook(course=course, **_filters(request))
+    book = selectors.gradebook(run=course_default_run(course=course), **_filters(request))
     response = HttpResponse(gradebook_csv(book), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{course.slug}-gradebook.csv"'
     return response
@@ -81,10 +91,13 @@ def course_csv(request: SignedInRequest, slug: str) -> HttpResponse:
 @require_POST
 def late_policy(request: SignedInRequest, slug: str) -> HttpResponse:
     course = selectors.course_for_staff(user=request.user, slug=slug)
+    if not manages(request.user, course):
+        raise PermissionDenied("Only the course's instructors set its late policy.")
     form = LatePolicyForm(request.POST)
     if form.is_valid():
-        services.course_late_policy_set(course=course, policy=form.cleaned_data["late_policy"],
-                                        percentage=form.cleaned_data["late_percentage"])
+        services.run_late_policy_set(run=course_default_run(course=course),
+                                     policy=form.cleaned_data["late_policy"],
+                                     percentage=form.cleaned_data["late_percentage"])
         messages.success(request, "Late policy saved; totals and progress follow it.")
     else:
         messages.error(request, "Choose a late policy and a percentage between 0 and 100.")

@@ -37,6 +37,12 @@ class Submission(models.Model):
     variant = models.ForeignKey(
         "exercises.Variant", on_delete=models.PROTECT, related_name="submissions"
     )
+    # The run the learner was enrolled in when sending it: its due dates and late policy
+    # apply. RESTRICT: a run with work in it cannot be deleted on its own (deleting its course
+    # or exercise still takes the work with it).
+    run = models.ForeignKey(
+        "courses.CourseRun", on_delete=models.RESTRICT, related_name="submissions"
+    )
     kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.SUBMIT)
     code = models.TextField()
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.QUEUED)
@@ -59,7 +65,8 @@ class Submission(models.Model):
     started_at = models.DateTimeField(null=True, blank=True)
     graded_at = models.DateTimeField(null=True, blank=True)
     late = models.BooleanField(
-        default=False, help_text="sent after its module's due date (set once, at creation)"
+        default=False, help_text="sent after the due date that applies to its learner "
+                                 "(courses.deadlines; set again when due dates change)"
     )
     score_override = models.FloatField(
         null=True, blank=True,

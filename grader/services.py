@@ -17,10 +17,11 @@ from django.db.models import F, Max, Value
 from django.db.models.functions import Coalesce, Greatest, Least
 from django.utils import timezone
 
-from courses import accounts
-from courses.models import Course, Enrollment, Progress
+from courses import accounts, deadlines
+from courses.models import CourseRun, Progress
+from courses.services import enrollment_create
 from exercises.models import Exercise
-from grader import fairness, tasks  # tasks: the module, as tasks imports this one back
+from grader import events, fairness, tasks  # tasks: the module, as tasks imports this one back
 from grader.grading import Graded, SandboxFailure, run_and_judge
 from grader.judge import Judgement
 from grader.models import Submission
@@ -78,23 +79,27 @@ def submission_create(
     if pending >= settings.GRADER_MAX_PENDING_PER_USER:
         raise ValidationError(f"You have {pending} submissions waiting to be graded; "
                               "wait for them to finish before sending more.")
-    Enrollment.objects.get_or_create(user=user, course=exercise.module.course)
+    # The work belongs to the run the learner is enrolled in (joining the default one first).
+    run = enrollment_create(user=user, course=exercise.module.course).run
     version = exercise.current_version
-    attempt = _count_attempt(user, exercise) if kind == Submission.Kind.SUBMIT else None
+    attempt = _count_attempt(user, exercise, run) if kind == Submission.Kind.SUBMIT else None
+    now = timezone.now()
+    due = deadlines.due_at(run_id=run.pk, user_id=user.pk, exercise=exercise)
     submission = Submission.objects.create(
-        user=user, exercise=exercise, exercise_version=version,
+        user=user, exercise=exercise, exercise_version=version, run=run,
         variant=version.variant_for(user.pk), kind=kind, code=code, attempt=attempt,
-        max_score=float(version.points), enqueued_at=timezone.now(),
-        late=exercise.module.due_at is not None and timezone.now() > exercise.module.due_at,
+        max_score=float(version.points), enqueued_at=now,
+        late=deadlines.is_late(due=due, sent_at=now),
     )
     tasks.grade_submission.send_on_commit(submission.pk)
     return submission
 
 
-def _count_attempt(user: User, exercise: Exercise) -> int:
-    """Counts one attempt; returns its number, past every number used (uncounted ones too)."""
+def _count_attempt(user: User, exercise: Exercise, run: CourseRun) -> int:
+    """Counts one attempt in the run; returns its number, past every number this learner used
+    on the exercise (uncounted ones and other runs' too)."""
     progress, _ = Progress.objects.select_for_update().get_or_create(
-        user=user, exercise=exercise, defaults={"max_score": float(exercise.points)}
+        user=user, exercise=exercise, run=run, defaults={"max_score": float(exercise.points)}
     )
     progress.attempts += 1
     progress.save(update_fields=["attempts", "updated_at"])
@@ -170,6 +175,8 @@ def _store(submission: Submission, graded: Graded) -> None:
         max_score=judgement.max_score, tests=judgement.tests, message=judgement.message,
         stdout=stdout, graded_at=timezone.now(),
     )
+    if updated:
+        events.announce_on_commit(submission.pk)  # the learner's page is waiting for it
     if updated and submission.kind == Submission.Kind.SUBMIT:
         _record_progress(submission, judgement)
 
@@ -181,10 +188,11 @@ def _record_progress(submission: Submission, judgement: Judgement) -> None:
     has no override yet; overrides and regrades recompute Progress there in full.
     """
     counted = judgement.score
-    if submission.late:
-        counted = Course.objects.get(modules__exercises=submission.exercise_id).late_score(counted)
+    if submission.late:  # under the late policy of the submission's run
+        counted = CourseRun.objects.get(pk=submission.run_id).late_score(counted)
     solved_now = judgement.verdict == Submission.Verdict.PASSED
-    Progress.objects.filter(user_id=submission.user_id, exercise_id=submission.exercise_id).update(
+    Progress.objects.filter(user_id=submission.user_id, exercise_id=submission.exercise_id,
+                            run_id=submission.run_id).update(
         max_score=judgement.max_score,
         best_score=Least(Greatest(F("best_score"), Value(counted)),
                          Value(judgement.max_score)),
@@ -200,9 +208,12 @@ def _finish_with_error(submission: Submission, message: str, *, ours: bool = Fal
     ended = Submission.objects.filter(pk=submission.pk, status=Submission.Status.RUNNING).update(
         status=Submission.Status.ERROR, message=message, graded_at=timezone.now()
     )
+    if ended:
+        events.announce_on_commit(submission.pk)
     if ended and ours and submission.kind == Submission.Kind.SUBMIT:
         Progress.objects.filter(
-            user_id=submission.user_id, exercise_id=submission.exercise_id, attempts__gt=0
+            user_id=submission.user_id, exercise_id=submission.exercise_id,
+            run_id=submission.run_id, attempts__gt=0,
         ).update(attempts=F("attempts") - 1, updated_at=timezone.now())
 
 

@@ -1,5 +1,6 @@
 """Submitting code and watching it being graded: thin views over grader.services/selectors."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -14,6 +15,7 @@ from config.http import SignedInRequest
 from courses.selectors import exercise_get_for_learner
 from courses.views import REFUSAL_TARGET
 from exercises.models import Exercise
+from grader import events
 from grader.models import Submission
 from grader.selectors import submission_get_for_owner
 from grader.services import submission_create
@@ -25,6 +27,11 @@ STATUS_RESPONSE = "grader/_status_response.html"
 # Listened for by the attempt history on the exercise page, which then refreshes itself.
 CREATED_EVENT = "submission-created"
 FINISHED_EVENT = "submission-finished"
+# How long a still-pending panel waits before it asks again (htmx delay; "": at once). Busy:
+# this process holds all the waits it may, so it polls at the old pace. Unavailable: no Redis
+# to wait on, so a slow poll until it is back.
+ASK_AGAIN = {events.Wait.CHANGED: "", events.Wait.TIMEOUT: "", events.Wait.BUSY: "1s",
+             events.Wait.UNAVAILABLE: "5s"}
 
 UNDECODABLE = ("Part of the code could not be read as UTF-8 text (it shows up as �). "
                "Paste it again as plain text.")
@@ -88,7 +95,33 @@ def _exercise_url(exercise: Exercise) -> str:
 @require_GET
 def submission_status(request: SignedInRequest, pk: int) -> HttpResponse:
     submission = submission_get_for_owner(user=request.user, submission_id=pk)
-    response = render(request, STATUS_RESPONSE, {"submission": submission})
+    return _status(request, submission)
+
+
+@never_cache
+@login_required
+@require_GET
+def submission_wait(request: SignedInRequest, pk: int) -> HttpResponse:
+    """The pending panel's long poll: answers as soon as the result is stored (the worker
+    announces it, grader.events), or after GRADER_WAIT_SECONDS with the still-pending panel,
+    which then asks again."""
+    submission = submission_get_for_owner(user=request.user, submission_id=pk)
+    if submission.is_finished:
+        return _status(request, submission)
+    outcome = events.wait_for_change(pk, changed=lambda: _finished_now(submission),
+                                     seconds=settings.GRADER_WAIT_SECONDS)
+    submission = submission_get_for_owner(user=request.user, submission_id=pk)
+    return _status(request, submission, ask_again=ASK_AGAIN[outcome])
+
+
+def _finished_now(submission: Submission) -> bool:
+    submission.refresh_from_db(fields=["status"])
+    return submission.is_finished
+
+
+def _status(request: SignedInRequest, submission: Submission, *,
+            ask_again: str = "") -> HttpResponse:
+    response = render(request, STATUS_RESPONSE, {"submission": submission, "ask_again": ask_again})
     if submission.is_finished:
         response["HX-Trigger"] = FINISHED_EVENT
     return response

@@ -7,20 +7,22 @@ change, per answer and per deadline. Nobody is told of their own doing: staff wh
 grade of their own submission (a test run, say) already know.
 """
 
+from collections import defaultdict
 from datetime import datetime, timedelta
 
 from django.contrib.auth.models import AbstractBaseUser
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from django.utils import timezone
 
-from courses.models import Enrollment, Progress
+from courses.deadlines import deadlines_load
+from courses.models import CourseRun, DueDate, Enrollment, Extension, Progress
 from exercises.models import Exercise
 from gradebook import rules
 from gradebook.models import ReviewRequest, ScoreChange
 from grader.models import Submission
 from notifications.models import Notification
 
-# A module due within this long reminds each learner of what they have not solved yet.
+# Work due within this long reminds each learner of what they have not solved yet.
 DEADLINE_WINDOW = timedelta(hours=24)
 
 SCORE_NEWS = {
@@ -78,32 +80,49 @@ def review_answer_notify(*, review: ReviewRequest,
 # ---- Deadlines (a periodic task: notifications.tasks.remind_deadlines) ----
 
 def deadline_reminders_create(*, now: datetime | None = None) -> int:
-    """Reminds every learner of each published exercise they have not solved whose module is
-    due within DEADLINE_WINDOW; once per learner, exercise and due date. Counts the reminders."""
+    """Reminds every learner of each published exercise they have not solved in their run
+    whose due date, their own (courses.deadlines: extensions included), falls within
+    DEADLINE_WINDOW; once per learner, exercise and due date. Counts the reminders."""
     now = now or timezone.now()
-    due = Exercise.objects.filter(
-        published=True, module__course__published=True, module__due_at__gt=now,
-        module__due_at__lte=now + DEADLINE_WINDOW,
-    ).select_related("module")
-    reminders = [reminder for exercise in due for reminder in _reminders(exercise)]
+    soon = Q(due_at__gt=now, due_at__lte=now + DEADLINE_WINDOW)
+    modules: dict[int, set[int]] = defaultdict(set)  # run id -> modules something is due in
+    for run_id, module_id in DueDate.objects.filter(soon).values_list("run_id", "module_id"):
+        modules[run_id].add(module_id)
+    for run_id, module_id, exercise_module_id in Extension.objects.filter(soon).values_list(
+            "run_id", "module_id", "exercise__module_id"):
+        modules[run_id].add(module_id or exercise_module_id)
+    runs = CourseRun.objects.filter(pk__in=list(modules), course__published=True)
+    reminders = [reminder for run in runs
+                 for reminder in _reminders(run, modules[run.pk], now)]
     # Two runs at once (a slow beat tick, say) may race: the constraint keeps one of each.
     Notification.objects.bulk_create(reminders, ignore_conflicts=True)
     return len(reminders)
 
 
-def _reminders(exercise: Exercise) -> list[Notification]:
-    due_at = exercise.module.due_at
-    solved = Progress.objects.filter(exercise=exercise, solved_at__isnull=False)
-    told = Notification.objects.filter(kind=Notification.Kind.DEADLINE, exercise=exercise,
-                                       due_at=due_at)
-    learners = (Enrollment.objects.filter(course_id=exercise.module.course_id,
-                                          role=Enrollment.Role.LEARNER, user__is_active=True)
-                .exclude(user_id__in=solved.values("user_id"))
-                .exclude(user_id__in=told.values("user_id"))
-                .values_list("user_id", flat=True))
-    text = f"Due soon: {exercise.title} ({exercise.module.title}) is not solved yet."
-    return [Notification(user_id=user_id, kind=Notification.Kind.DEADLINE, text=text,
-                         exercise=exercise, due_at=due_at) for user_id in learners]
+def _reminders(run: CourseRun, module_ids: set[int], now: datetime) -> list[Notification]:
+    dates = deadlines_load(run_ids=[run.pk])
+    learners = list(Enrollment.objects.filter(run=run, role=Enrollment.Role.LEARNER,
+                                              user__is_active=True)
+                    .values_list("user_id", flat=True))
+    exercises = Exercise.objects.filter(published=True, module_id__in=module_ids
+                                        ).select_related("module")
+    solved = set(Progress.objects.filter(run=run, solved_at__isnull=False)
+                 .values_list("user_id", "exercise_id"))
+    told = set(Notification.objects.filter(kind=Notification.Kind.DEADLINE,
+                                           exercise__module_id__in=module_ids, due_at__gt=now)
+               .values_list("user_id", "exercise_id", "due_at"))
+    reminders = []
+    for exercise in exercises:
+        text = f"Due soon: {exercise.title} ({exercise.module.title}) is not solved yet."
+        for user_id in learners:
+            due_at = dates.for_exercise(run_id=run.pk, user_id=user_id, exercise=exercise)
+            if (due_at is None or not now < due_at <= now + DEADLINE_WINDOW
+                    or (user_id, exercise.pk) in solved
+                    or (user_id, exercise.pk, due_at) in told):
+                continue
+            reminders.append(Notification(user_id=user_id, kind=Notification.Kind.DEADLINE,
+                                          text=text, exercise=exercise, due_at=due_at))
+    return reminders
 
 
 # ---- Reading ----

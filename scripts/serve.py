@@ -1,6 +1,6 @@
 """The web server of `make run` and of the image: waitress, set up so slow clients cannot hold it.
 
-Usage: serve.py HOST:PORT   (WEB_THREADS: request threads, default 8)
+Usage: serve.py HOST:PORT   (WEB_THREADS: request threads, default 32; see config/settings.py)
 
 waitress reads each request whole (headers and body) in one asynchronous I/O loop and only then
 hands it to a thread that runs Django. A client that trickles its headers one line a second
@@ -8,6 +8,10 @@ hands it to a thread that runs Django. A client that trickles its headers one li
 tests/integration/test_slow_clients.py measures it. gunicorn's sync and gthread workers read the
 request in the thread that runs the app, so three such sockets stopped the site. In compose nginx
 sits in front as well (deploy/nginx.conf); `make run` has nothing in front, so this must hold alone.
+
+A learner waiting for a result holds a thread for up to GRADER_WAIT_SECONDS (grader:wait answers
+when the result is stored), so there are many threads, and at most GRADER_MAX_WAITS of them wait:
+the rest always serve pages (tests/integration/test_result_push.py).
 """
 
 import logging
@@ -70,6 +74,7 @@ def main(argv: list[str]) -> int:
     if len(argv) != 2:
         print(__doc__, file=sys.stderr)
         return 2
+    from django.conf import settings
     from waitress import serve
 
     from config.wsgi import application
@@ -81,7 +86,7 @@ def main(argv: list[str]) -> int:
     serve(
         access_log(application),
         listen=argv[1],
-        threads=int(os.environ.get("WEB_THREADS", "8")),
+        threads=settings.WEB_THREADS,
         # poll() instead of select(), which cannot watch descriptors numbered 1024 and above.
         asyncore_use_poll=True,
         connection_limit=min(CONNECTION_LIMIT, open_files - 100),

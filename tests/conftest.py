@@ -1,8 +1,9 @@
 """Shared personas and data for the whole suite.
 
 Personas: `learner`, `other_learner` (must never see the learner's work), `instructor`
-(of the course), `admin_user`. `exercise` is a published dot-product exercise whose variant
-was computed by hand (no sandbox), for tests of pages and services.
+(of the course), `ta` (grades and reviews the course, authors nothing), `admin_user`. `run` is
+the course's default run, where today's work goes. `exercise` is a published dot-product
+exercise whose variant was computed by hand (no sandbox), for tests of pages and services.
 """
 
 import uuid
@@ -11,7 +12,8 @@ from typing import Any
 import pytest
 from django.contrib.auth.models import User
 
-from courses.models import Course, Enrollment, Module
+from courses.models import Course, CourseRun, Enrollment, Module
+from courses.services import course_default_run
 from exercises.markdown import render_markdown
 from exercises.models import Exercise, ExerciseVersion, Variant
 
@@ -45,6 +47,18 @@ def make_user(username: str, **extra: Any) -> User:
 def course(db: None) -> Course:
     return Course.objects.create(slug="linear-algebra", title="Linear Algebra",
                                  description="Vectors and matrices.")
+
+
+@pytest.fixture
+def run(course: Course) -> CourseRun:
+    return course_default_run(course=course)
+
+
+def enroll(user: User, course: Course, role: str = Enrollment.Role.LEARNER) -> Enrollment:
+    """Enrolls in the course's default run (as self-enrolment does)."""
+    enrollment, _ = Enrollment.objects.get_or_create(
+        user=user, run=course_default_run(course=course), defaults={"role": role})
+    return enrollment
 
 
 @pytest.fixture
@@ -91,7 +105,14 @@ def other_learner(db: None) -> User:
 @pytest.fixture
 def instructor(course: Course) -> User:
     user = make_user("prof")
-    Enrollment.objects.create(user=user, course=course, role=Enrollment.Role.INSTRUCTOR)
+    enroll(user, course, Enrollment.Role.INSTRUCTOR)
+    return user
+
+
+@pytest.fixture
+def ta(course: Course) -> User:
+    user = make_user("assistant")
+    enroll(user, course, Enrollment.Role.TA)
     return user
 
 

@@ -35,7 +35,7 @@ from exercises.models import Exercise
 from exercises.packages import LIBRARY_ROOT, PackageError, load_package, package_from_texts
 from exercises.services import library_sync
 from grader.models import Submission
-from tests.conftest import DOT_CASES, DOT_SOLUTION, DOT_STARTER, make_user
+from tests.conftest import DOT_CASES, DOT_SOLUTION, DOT_STARTER, enroll, make_user
 
 pytestmark = pytest.mark.filterwarnings("ignore:No directory at:UserWarning")
 
@@ -323,7 +323,7 @@ def test_publish_needs_a_pass_for_the_current_content_and_new_content_makes_a_ne
     assert first.variants.first().cases[0]["expected"] == 32.0  # computed by the reference
     old = Submission.objects.create(user=learner, exercise=exercise, exercise_version=first,
                                     variant=first.variants.first(), code="x", max_score=10,
-                                    attempt=1)
+                                    attempt=1, run=enroll(learner, module.course).run)
 
     faster = DOT_SOLUTION.replace("np.dot(u, v)", "np.asarray(u) @ np.asarray(v)")
     content = authoring.content_of(draft)
@@ -471,7 +471,7 @@ def authoring_urls(draft: ExerciseDraft) -> list[tuple[str, str]]:
 
 def test_learners_cannot_reach_authoring_pages_or_drafts(draft: ExerciseDraft,
                                                          learner: User) -> None:
-    Enrollment.objects.create(user=learner, course=draft.exercise.module.course)
+    enroll(learner, draft.exercise.module.course)
     client = client_for(learner)
     assert client.get(reverse("authoring:index")).status_code == 403
     assert client.post(reverse("authoring:preview"), {"statement_md": "x"}).status_code == 403
@@ -494,8 +494,7 @@ def test_instructors_author_only_their_own_courses(draft: ExerciseDraft) -> None
     other_course = Course.objects.create(slug="calculus", title="Calculus")
     Module.objects.create(course=other_course, slug="limits", title="Limits")
     stranger = make_user("other-prof")
-    Enrollment.objects.create(user=stranger, course=other_course,
-                              role=Enrollment.Role.INSTRUCTOR)
+    enroll(stranger, other_course, Enrollment.Role.INSTRUCTOR)
     client = client_for(stranger)
     assert client.get(reverse("authoring:index")).status_code == 200
     assert client.get(reverse("authoring:exercises", args=["calculus"])).status_code == 200

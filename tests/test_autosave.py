@@ -255,7 +255,7 @@ def test_a_reload_keeps_polling_a_pending_latest_result(learner_client: Client, 
 
     body = page(learner_client, exercise)
 
-    assert 'hx-get="' + reverse("grader:status", args=[pending.pk]) + '"' in body
+    assert 'hx-get="' + reverse("grader:wait", args=[pending.pk]) + '"' in body
 
 
 def test_a_refusal_is_shown_apart_and_keeps_the_pending_panel(

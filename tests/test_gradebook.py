@@ -11,14 +11,15 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from courses.models import Course, Enrollment, Module, Progress
+from courses.models import Course, CourseRun, DueDate, Enrollment, Module, Progress
+from courses.services import course_default_run
 from exercises.models import Exercise, ExerciseVersion, Variant
 from gradebook import regrades, selectors, services
 from gradebook.export import gradebook_csv
 from gradebook.models import Regrade, ReviewRequest, ScoreChange
 from grader.models import Submission
 from grader.services import submission_create, submission_grade
-from tests.conftest import DOT_SOLUTION, make_user
+from tests.conftest import DOT_SOLUTION, enroll, make_user
 
 pytestmark = pytest.mark.filterwarnings("ignore:No directory at:UserWarning")
 
@@ -35,29 +36,40 @@ def graded(user: User, exercise: Exercise, score: float, *, late: bool = False,
            override: float | None = None) -> Submission:
     """A graded submission without the sandbox; Progress recomputed as grading would."""
     attempt = Submission.objects.filter(user=user, exercise=exercise, kind="submit").count() + 1
-    Enrollment.objects.get_or_create(user=user, course=exercise.module.course)
+    run = enroll(user, exercise.module.course).run
     version = exercise.current_version
     assert version is not None
     submission = Submission.objects.create(
-        user=user, exercise=exercise, exercise_version=version,
+        user=user, exercise=exercise, exercise_version=version, run=run,
         variant=version.variants.order_by("index").first(), code=f"# attempt {attempt}\n",
         attempt=attempt, status="graded", score=score, max_score=float(exercise.points),
         verdict="passed" if score == exercise.points else "failed", late=late,
         score_override=override, graded_at=timezone.now(),
     )
-    progress, _ = Progress.objects.get_or_create(user=user, exercise=exercise,
+    progress, _ = Progress.objects.get_or_create(user=user, exercise=exercise, run=run,
                                                  defaults={"max_score": exercise.points})
     progress.attempts = attempt
     progress.save()
-    services.progress_recompute(user_id=user.pk, exercise_id=exercise.pk)
+    services.progress_recompute(user_id=user.pk, exercise_id=exercise.pk, run_id=run.pk)
     return submission
+
+
+def late_policy_set(course: Course, policy: str, percentage: int) -> None:
+    services.run_late_policy_set(run=course_default_run(course=course), policy=policy,
+                                 percentage=percentage)
+
+
+def due(module: Module, due_at: Any) -> None:
+    """The module's due date in its course's default run."""
+    DueDate.objects.update_or_create(run=course_default_run(course=module.course), module=module,
+                                     defaults={"due_at": due_at})
 
 
 @pytest.fixture
 def trace(course: Course) -> Exercise:
     """A second module whose due date has passed, with a 5-point exercise."""
-    module = Module.objects.create(course=course, slug="matrices", title="Matrices", order=2,
-                                   due_at=timezone.now() - timedelta(days=1))
+    module = Module.objects.create(course=course, slug="matrices", title="Matrices", order=2)
+    due(module, timezone.now() - timedelta(days=1))
     exercise = Exercise.objects.create(module=module, slug="mat-trace", title="Matrix trace",
                                        order=1, points=5, entry="trace", statement_md="x",
                                        statement_html="x", starter_code="")
@@ -87,12 +99,12 @@ def scores(learner: User, other_learner: User, exercise: Exercise,
 def other_instructor(db: None) -> User:
     course = Course.objects.create(slug="probability", title="Probability")
     user = make_user("otherprof")
-    Enrollment.objects.create(user=user, course=course, role=Enrollment.Role.INSTRUCTOR)
+    enroll(user, course, Enrollment.Role.INSTRUCTOR)
     return user
 
 
 def totals(course: Course) -> dict[str, tuple[list[float], float]]:
-    book = selectors.gradebook(course=course)
+    book = selectors.gradebook(run=course_default_run(course=course))
     return {row.user.username: (row.module_totals, row.total) for row in book.rows}
 
 
@@ -107,7 +119,7 @@ def test_totals_count_late_work_in_full_by_default(course, scores) -> None:
 
 
 def test_totals_give_late_work_a_percentage(course, scores, learner, other_learner) -> None:
-    services.course_late_policy_set(course=course, policy="percentage", percentage=50)
+    late_policy_set(course, "percentage", 50)
     assert totals(course) == {"ada": ([10, 2.5], 12.5), "grace": ([5, 2.5], 7.5)}
     assert best(learner, scores["trace"]) == 2.5  # Progress follows the policy
     assert best(other_learner, scores["trace"]) == 2.5
@@ -115,7 +127,7 @@ def test_totals_give_late_work_a_percentage(course, scores, learner, other_learn
 
 def test_totals_ignore_late_work_under_the_zero_policy(course, scores, learner,
                                                        other_learner) -> None:
-    services.course_late_policy_set(course=course, policy="zero", percentage=50)
+    late_policy_set(course, "zero", 50)
     assert totals(course) == {"ada": ([10, 0], 10), "grace": ([5, 2.5], 7.5)}
     assert best(learner, scores["trace"]) == 0
     assert best(other_learner, scores["trace"]) == 2.5
@@ -123,7 +135,7 @@ def test_totals_ignore_late_work_under_the_zero_policy(course, scores, learner,
 
 def test_an_override_counts_as_set_whatever_the_late_policy(course, scores, learner,
                                                             instructor) -> None:
-    services.course_late_policy_set(course=course, policy="zero", percentage=0)
+    late_policy_set(course, "zero", 0)
     late = Submission.objects.get(user=learner, exercise=scores["trace"])
     services.submission_override(submission=late, actor=instructor, score=4,
                                  reason="Illness: accepted late")
@@ -131,17 +143,17 @@ def test_an_override_counts_as_set_whatever_the_late_policy(course, scores, lear
     assert best(learner, scores["trace"]) == 4
 
 
-def test_the_gradebook_filters_and_sorts(course, scores) -> None:
-    by_total = selectors.gradebook(course=course, sort="total")
+def test_the_gradebook_filters_and_sorts(run, scores) -> None:
+    by_total = selectors.gradebook(run=run, sort="total")
     assert [row.user.username for row in by_total.rows] == ["grace", "ada"]
-    vectors = selectors.gradebook(course=course, module_slug="vectors")
+    vectors = selectors.gradebook(run=run, module_slug="vectors")
     assert [exercise.slug for exercise in vectors.exercises] == ["dot-product"]
     assert [row.total for row in vectors.rows] == [10, 5]
-    assert [r.user.username for r in selectors.gradebook(course=course, learner="gra").rows] \
+    assert [r.user.username for r in selectors.gradebook(run=run, learner="gra").rows] \
         == ["grace"]
-    complete = selectors.gradebook(course=course, status="complete")
+    complete = selectors.gradebook(run=run, status="complete")
     assert [row.user.username for row in complete.rows] == ["ada"]
-    cell = selectors.gradebook(course=course).rows[0].cells[1]
+    cell = selectors.gradebook(run=run).rows[0].cells[1]
     assert (cell.best, cell.attempts, cell.late, cell.solved) == (5, 1, True, True)
 
 
@@ -150,9 +162,7 @@ def test_submission_create_marks_work_after_the_due_date_late(
 ) -> None:
     with django_capture_on_commit_callbacks(execute=False):
         on_time = submission_create(user=learner, exercise=exercise, code=DOT_SOLUTION)
-    exercise.module.due_at = timezone.now() - timedelta(minutes=1)
-    exercise.module.save()
-    exercise.refresh_from_db()
+    due(exercise.module, timezone.now() - timedelta(minutes=1))
     with django_capture_on_commit_callbacks(execute=False):
         late = submission_create(user=learner, exercise=exercise, code=DOT_SOLUTION)
     assert (on_time.late, late.late) == (False, True)
@@ -161,10 +171,10 @@ def test_submission_create_marks_work_after_the_due_date_late(
 # ---- CSV ----
 
 def test_the_csv_export_has_one_row_per_learner_and_guards_formulas(course, scores) -> None:
-    services.course_late_policy_set(course=course, policy="percentage", percentage=50)
+    late_policy_set(course, "percentage", 50)
     evil = make_user("=HYPERLINK(1)")
     graded(evil, scores["dot"], 7.25)
-    text = gradebook_csv(selectors.gradebook(course=course))
+    text = gradebook_csv(selectors.gradebook(run=course_default_run(course=course)))
     assert text == (
         "\ufeffLearner,Dot product (10),Matrix trace (5),Vectors total (10),"
         "Matrices total (5),Course total (15)\r\n"
@@ -358,7 +368,7 @@ def test_no_staff_write_is_open_to_outsiders(
     ]
     assert [client.post(url, data).status_code for url, data in posts] == [expected] * 5
     assert not ScoreChange.objects.exists()
-    assert Course.objects.get(pk=world["course"].pk).late_policy == "counts"
+    assert CourseRun.objects.get(course=world["course"], is_default=True).late_policy == "counts"
     assert Regrade.objects.get().status == "previewed"
 
 
@@ -524,12 +534,10 @@ def test_a_regrade_may_replace_overrides_when_asked(
 def test_grading_late_work_follows_the_late_policy(
     learner, exercise, django_capture_on_commit_callbacks
 ) -> None:
-    course = exercise.module.course
-    course.late_policy, course.late_percentage = "percentage", 40
-    course.save()
-    exercise.module.due_at = timezone.now() - timedelta(hours=1)
-    exercise.module.save()
-    exercise.refresh_from_db()
+    run = course_default_run(course=exercise.module.course)
+    run.late_policy, run.late_percentage = "percentage", 40
+    run.save()
+    due(exercise.module, timezone.now() - timedelta(hours=1))
     submission = _grade(learner, exercise, DOT_SOLUTION, django_capture_on_commit_callbacks)
     assert (submission.late, submission.score, submission.verdict) == (True, 10, "passed")
     assert best(learner, exercise) == 4
@@ -537,15 +545,15 @@ def test_grading_late_work_follows_the_late_policy(
 
 @pytest.mark.django_db
 def test_changing_the_late_policy_in_django_admin_recomputes_progress(
-    client: Client, admin_user: User, learner: User, exercise: Exercise, course: Course
+    client: Client, admin_user: User, learner: User, exercise: Exercise, run: CourseRun
 ) -> None:
     graded(learner, exercise, 10, late=True)
     assert Progress.objects.get(user=learner, exercise=exercise).best_score == 10
     client.force_login(admin_user)
-    form = {"title": course.title, "slug": course.slug, "description": course.description,
-            "order": course.order, "published": "on", "late_policy": "percentage",
-            "solution_visibility": "after_solving",
-            "late_percentage": 50, "modules-TOTAL_FORMS": 0, "modules-INITIAL_FORMS": 0}
-    response = client.post(reverse("admin:courses_course_change", args=[course.pk]), form)
+    form = {"course": run.course_id, "title": run.title, "slug": run.slug,
+            "time_zone": "UTC", "enrollment": "open", "late_policy": "percentage",
+            "late_percentage": 50, "sections-TOTAL_FORMS": 0, "sections-INITIAL_FORMS": 0,
+            "due_dates-TOTAL_FORMS": 0, "due_dates-INITIAL_FORMS": 0}
+    response = client.post(reverse("admin:courses_courserun_change", args=[run.pk]), form)
     assert response.status_code == 302, response.content.decode()[:2000]
     assert Progress.objects.get(user=learner, exercise=exercise).best_score == 5

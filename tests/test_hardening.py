@@ -20,10 +20,10 @@ from django.utils import timezone
 
 from authoring import services as authoring
 from authoring.models import ExerciseDraft
-from courses.models import Course, Enrollment, Module
+from courses.models import Course, Module
 from exercises.models import Exercise
 from grader.models import Submission
-from tests.conftest import PASSWORD
+from tests.conftest import PASSWORD, enroll
 from tests.test_authoring import client_for, dot_content, import_zip, package_entries, zip_of
 
 pytestmark = pytest.mark.filterwarnings("ignore:No directory at:UserWarning")
@@ -134,7 +134,7 @@ def policy_of(response: Any) -> dict[str, list[str]]:
 
 @pytest.fixture
 def world(exercise: Exercise, learner: User, instructor: User) -> dict[str, Any]:
-    Enrollment.objects.create(user=learner, course=exercise.module.course)
+    enroll(learner, exercise.module.course)
     draft = authoring.draft_create(user=instructor, module=exercise.module, slug="authored-dot",
                                    content=dot_content())
     return {"exercise": exercise, "course": exercise.module.course, "draft": draft}

@@ -7,6 +7,7 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
+from courses.services import course_default_run
 from exercises.models import Exercise
 from exercises.packages import LIBRARY_ROOT, PackageError, load_library, load_package
 from exercises.services import library_sync
@@ -68,6 +69,7 @@ def test_a_changed_package_gets_a_new_version_and_old_submissions_keep_theirs(
     submission = Submission.objects.create(
         user=learner, exercise=exercise, exercise_version=old, variant=old.variants.first(),
         code="def dot(u, v):\n    return 0\n", attempt=1, max_score=10,
+        run=course_default_run(course=exercise.module.course),
     )
     statement = root / "linear-algebra" / "vectors" / "dot-product" / "statement.md"
     statement.write_text(statement.read_text() + "\nOne more sentence.\n")

@@ -8,7 +8,8 @@ from django.contrib.auth.models import User
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from courses.models import Course, Enrollment, Progress
+from courses.models import CourseRun, Enrollment, Progress
+from courses.services import course_default_run
 from exercises.models import Exercise
 from grader.models import Submission
 
@@ -19,6 +20,7 @@ def submission(user: User, exercise: Exercise, **fields: Any) -> Submission:
         "user": user, "exercise": exercise, "exercise_version": exercise.current_version,
         "variant": exercise.current_version.variants.get(), "code": "pass\n",
         "max_score": 10.0, "kind": Submission.Kind.SUBMIT, "attempt": 1,
+        "run": course_default_run(course=exercise.module.course),
     }
     return Submission.objects.create(**{**values, **fields})
 
@@ -29,36 +31,39 @@ def assert_rejected(write: Callable[[], object]) -> None:
         write()
 
 
-def test_a_user_is_enrolled_in_a_course_once(learner: User, course: Course) -> None:
-    Enrollment.objects.create(user=learner, course=course)
+def test_a_user_is_enrolled_in_a_run_once(learner: User, run: CourseRun) -> None:
+    Enrollment.objects.create(user=learner, run=run)
 
-    assert_rejected(lambda: Enrollment.objects.create(user=learner, course=course))
-
-
-def test_an_enrollment_role_must_be_known(learner: User, course: Course) -> None:
-    assert_rejected(lambda: Enrollment.objects.create(user=learner, course=course,
-                                                            role="owner"))
+    assert_rejected(lambda: Enrollment.objects.create(user=learner, run=run))
 
 
-def test_progress_best_score_cannot_exceed_max_score(learner: User, exercise: Exercise) -> None:
+def test_an_enrollment_role_must_be_known(learner: User, run: CourseRun) -> None:
+    assert_rejected(lambda: Enrollment.objects.create(user=learner, run=run, role="owner"))
+
+
+def test_progress_best_score_cannot_exceed_max_score(learner: User, exercise: Exercise,
+                                                     run: CourseRun) -> None:
     assert_rejected(lambda: Progress.objects.create(
-        user=learner, exercise=exercise, best_score=11, max_score=10))
+        user=learner, exercise=exercise, run=run, best_score=11, max_score=10))
 
 
-def test_progress_best_score_cannot_be_negative(learner: User, exercise: Exercise) -> None:
+def test_progress_best_score_cannot_be_negative(learner: User, exercise: Exercise,
+                                                run: CourseRun) -> None:
     assert_rejected(lambda: Progress.objects.create(
-        user=learner, exercise=exercise, best_score=-1, max_score=10))
+        user=learner, exercise=exercise, run=run, best_score=-1, max_score=10))
 
 
-def test_progress_is_one_row_per_user_and_exercise(learner: User, exercise: Exercise) -> None:
-    Progress.objects.create(user=learner, exercise=exercise, max_score=10)
+def test_progress_is_one_row_per_user_exercise_and_run(learner: User, exercise: Exercise,
+                                                       run: CourseRun) -> None:
+    Progress.objects.create(user=learner, exercise=exercise, run=run, max_score=10)
 
     assert_rejected(lambda: Progress.objects.create(
-        user=learner, exercise=exercise, max_score=10))
+        user=learner, exercise=exercise, run=run, max_score=10))
 
 
-def test_progress_knows_when_it_is_solved(learner: User, exercise: Exercise) -> None:
-    progress = Progress.objects.create(user=learner, exercise=exercise, max_score=10)
+def test_progress_knows_when_it_is_solved(learner: User, exercise: Exercise,
+                                          run: CourseRun) -> None:
+    progress = Progress.objects.create(user=learner, exercise=exercise, run=run, max_score=10)
     assert not progress.solved
 
     progress.solved_at = timezone.now()

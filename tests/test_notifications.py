@@ -12,14 +12,14 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from courses.models import Enrollment, Module, Progress
+from courses.models import DueDate, Module, Progress
 from exercises.models import Exercise
 from gradebook import services
 from notifications import services as notifications
 from notifications.models import Notification
 from notifications.tasks import remind_deadlines
-from tests.conftest import make_user
-from tests.test_gradebook import graded
+from tests.conftest import enroll, make_user
+from tests.test_gradebook import due, graded
 from tests.test_staff_visible import regrade_applied, regrade_to, visible_text
 
 pytestmark = pytest.mark.filterwarnings("ignore:No directory at:UserWarning")
@@ -166,17 +166,20 @@ def test_staff_answering_their_own_review_request_are_not_notified(instructor,
 
 @pytest.fixture
 def due_soon(exercise: Exercise, learner) -> Exercise:
-    Enrollment.objects.create(user=learner, course=exercise.module.course)
-    exercise.module.due_at = timezone.now() + timedelta(hours=5)
-    exercise.module.save()
+    enroll(learner, exercise.module.course)
+    due(exercise.module, timezone.now() + timedelta(hours=5))
     return exercise
+
+
+def due_at_of(exercise: Exercise) -> Any:
+    return DueDate.objects.get(module=exercise.module).due_at
 
 
 def test_a_learner_is_reminded_once_of_an_unsolved_exercise_due_within_a_day(
     learner, other_learner, instructor, due_soon
 ) -> None:
-    Enrollment.objects.create(user=other_learner, course=due_soon.module.course)
-    Progress.objects.create(user=other_learner, exercise=due_soon, best_score=10,
+    run = enroll(other_learner, due_soon.module.course).run
+    Progress.objects.create(user=other_learner, exercise=due_soon, run=run, best_score=10,
                             max_score=10, solved_at=timezone.now())  # solved: no reminder
 
     assert notifications.deadline_reminders_create() == 1
@@ -184,27 +187,25 @@ def test_a_learner_is_reminded_once_of_an_unsolved_exercise_due_within_a_day(
 
     reminder = Notification.objects.get()
     assert (reminder.user, reminder.kind, reminder.exercise, reminder.due_at) == (
-        learner, "deadline", due_soon, due_soon.module.due_at)
+        learner, "deadline", due_soon, due_at_of(due_soon))
     assert "Dot product" in reminder.text
     assert reminder.target_url() == reverse("courses:exercise",
                                             args=[due_soon.module.course.slug, due_soon.slug])
     with pytest.raises(IntegrityError), transaction.atomic():
         Notification.objects.create(user=learner, kind="deadline", text="again",
-                                    exercise=due_soon, due_at=due_soon.module.due_at)
+                                    exercise=due_soon, due_at=due_at_of(due_soon))
 
 
 def test_a_moved_deadline_reminds_again(learner, due_soon) -> None:
     notifications.deadline_reminders_create()
-    due_soon.module.due_at += timedelta(hours=2)
-    due_soon.module.save()
+    due(due_soon.module, due_at_of(due_soon) + timedelta(hours=2))
 
     assert notifications.deadline_reminders_create() == 1
 
 
 @pytest.mark.parametrize("due_in", [timedelta(hours=25), timedelta(hours=-1)])
 def test_no_reminder_far_from_the_deadline_or_after_it(learner, due_soon, due_in) -> None:
-    due_soon.module.due_at = timezone.now() + due_in
-    due_soon.module.save()
+    due(due_soon.module, timezone.now() + due_in)
 
     assert notifications.deadline_reminders_create() == 0
 
@@ -356,4 +357,4 @@ def test_a_module_due_date_shows_on_the_reminder(client: Client, learner, due_so
     response = client.get(reverse("notifications:index"))
 
     assert isinstance(due_soon.module, Module)
-    assert due_soon.module.due_at.strftime("%-d %b, %H:%M") in visible_text(response.content)
+    assert due_at_of(due_soon).strftime("%-d %b, %H:%M") in visible_text(response.content)

@@ -10,10 +10,11 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from courses.models import Course, Enrollment, Module, Progress
+from courses.models import Course, DueDate, Enrollment, Module, Progress
+from courses.services import course_default_run
 from exercises.models import Exercise
 from grader.models import Submission
-from tests.conftest import DOT_STARTER, PASSWORD
+from tests.conftest import DOT_STARTER, PASSWORD, enroll
 
 HTMX = {"HTTP_HX_REQUEST": "true"}
 
@@ -50,6 +51,7 @@ def make_submission(user: User, exercise: Exercise, **fields: Any) -> Submission
     return Submission.objects.create(
         user=user, exercise=exercise, exercise_version=exercise.current_version,
         variant=exercise.current_version.variants.get(), kind=kind,
+        run=course_default_run(course=exercise.module.course),
         code=fields.pop("code", "def dot(u, v):\n    return 32.0\n"),
         max_score=float(exercise.points), **fields,
     )
@@ -89,8 +91,9 @@ def test_catalog_lists_published_courses_with_counts(learner_client: Client,
 
 def test_catalog_offers_continue_once_enrolled(learner_client: Client, learner: User,
                                                exercise: Exercise) -> None:
-    Enrollment.objects.create(user=learner, course=exercise.module.course)
-    Progress.objects.create(user=learner, exercise=exercise, best_score=5, max_score=10)
+    run = enroll(learner, exercise.module.course).run
+    Progress.objects.create(user=learner, exercise=exercise, run=run, best_score=5,
+                            max_score=10)
 
     body = learner_client.get(reverse("courses:catalog")).content.decode()
 
@@ -101,10 +104,11 @@ def test_catalog_offers_continue_once_enrolled(learner_client: Client, learner: 
 def test_course_page_shows_modules_exercises_and_due_dates(
     learner_client: Client, learner: User, exercise: Exercise, module: Module
 ) -> None:
-    module.due_at = timezone.now() + timezone.timedelta(days=3)
-    module.save()
-    Progress.objects.create(user=learner, exercise=exercise, best_score=10, max_score=10,
-                            attempts=2, solved_at=timezone.now())
+    run = course_default_run(course=module.course)
+    DueDate.objects.create(run=run, module=module,
+                           due_at=timezone.now() + timezone.timedelta(days=3))
+    Progress.objects.create(user=learner, exercise=exercise, run=run, best_score=10,
+                            max_score=10, attempts=2, solved_at=timezone.now())
 
     response = learner_client.get(reverse("courses:course", args=["linear-algebra"]))
 
@@ -144,7 +148,7 @@ def test_enrolling_twice_keeps_one_enrollment(learner_client: Client, learner: U
 
     assert first.status_code == 302
     assert first["Location"] == reverse("courses:course", args=[course.slug])
-    assert Enrollment.objects.filter(user=learner, course=course).count() == 1
+    assert Enrollment.objects.filter(user=learner, run__course=course).count() == 1
 
 
 def test_enrolling_needs_a_post(learner_client: Client, course: Course) -> None:
@@ -156,9 +160,9 @@ def test_enrolling_needs_a_post(learner_client: Client, course: Course) -> None:
 def test_dashboard_shows_points_per_course_and_recent_submissions(
     learner_client: Client, learner: User, exercise: Exercise
 ) -> None:
-    Enrollment.objects.create(user=learner, course=exercise.module.course)
-    Progress.objects.create(user=learner, exercise=exercise, best_score=5, max_score=10,
-                            attempts=1)
+    run = enroll(learner, exercise.module.course).run
+    Progress.objects.create(user=learner, exercise=exercise, run=run, best_score=5,
+                            max_score=10, attempts=1)
     graded(learner, exercise)
 
     response = learner_client.get(reverse("courses:dashboard"))
@@ -337,7 +341,7 @@ def test_submitting_creates_a_counted_attempt_and_starts_polling(
     assert response["HX-Trigger"] == "submission-created"
     body = response.content.decode()
     assert "Queued…" in body
-    assert 'hx-get="' + reverse("grader:status", args=[submission.pk]) + '"' in body
+    assert 'hx-get="' + reverse("grader:wait", args=[submission.pk]) + '"' in body
 
 
 def test_checking_examples_is_not_counted_as_an_attempt(
@@ -462,7 +466,7 @@ def test_submitting_to_an_unpublished_exercise_is_404(
 # --- Status fragment and submission detail ----------------------------------------------
 
 
-def test_status_keeps_polling_while_running(learner_client: Client, learner: User,
+def test_status_keeps_waiting_while_running(learner_client: Client, learner: User,
                                             exercise: Exercise) -> None:
     submission = make_submission(learner, exercise, status=Submission.Status.RUNNING)
 
@@ -471,7 +475,9 @@ def test_status_keeps_polling_while_running(learner_client: Client, learner: Use
     body = response.content.decode()
     assert response.status_code == 200
     assert "Running your code…" in body
-    assert 'hx-trigger="load delay:700ms"' in body and 'hx-swap="outerHTML"' in body
+    # The panel asks again at once, on the endpoint that answers when the result is stored.
+    assert 'hx-get="' + reverse("grader:wait", args=[submission.pk]) + '"' in body
+    assert 'hx-trigger="load"' in body and 'hx-swap="outerHTML"' in body
     # Replaced on every poll, so no live region itself: the page's region announces the verdict.
     assert "aria-live" not in body and "result-announcer" not in body
     assert "HX-Trigger" not in response
@@ -646,15 +652,16 @@ def test_500_page_renders_without_a_request() -> None:
 
 
 @pytest.mark.parametrize("model", [
-    "courses/course", "courses/module", "courses/enrollment", "courses/progress",
+    "courses/course", "courses/courserun", "courses/module", "courses/enrollment",
+    "courses/progress",
     "exercises/exercise", "exercises/exerciseversion", "exercises/variant",
     "grader/submission",
 ])
 def test_admin_lists_and_opens_every_model(client: Client, admin_user: User, learner: User,
                                            exercise: Exercise, model: str) -> None:
     graded(learner, exercise)
-    Progress.objects.create(user=learner, exercise=exercise, max_score=10)
-    Enrollment.objects.create(user=learner, course=exercise.module.course)
+    run = enroll(learner, exercise.module.course).run
+    Progress.objects.create(user=learner, exercise=exercise, run=run, max_score=10)
     client.force_login(admin_user)
     first_pk = apps.get_model(model.replace("/", ".")).objects.order_by("pk").first().pk
 

@@ -8,8 +8,8 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from courses import permissions
-from courses.models import Course, Enrollment
-from tests.conftest import PASSWORD, make_user
+from courses.models import Course
+from tests.conftest import PASSWORD, enroll, make_user
 
 
 @pytest.fixture
@@ -28,7 +28,7 @@ def test_an_instructor_teaches_only_their_courses(
 
 
 def test_a_learner_teaches_nothing_even_when_enrolled(learner: User, course: Course) -> None:
-    Enrollment.objects.create(user=learner, course=course)
+    enroll(learner, course)
     assert not permissions.teaches(learner, course)
     assert not permissions.teaches_anything(learner)
     assert not permissions.is_admin(learner)

@@ -18,11 +18,11 @@ from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
 from authoring import services as authoring
-from courses.models import Enrollment
 from exercises.models import Exercise
 from gradebook import services as gradebook
 from gradebook.models import ReviewRequest
 from grader.models import Submission
+from tests.conftest import enroll
 from tests.test_authoring import dot_content
 
 pytestmark = pytest.mark.filterwarnings("ignore:No directory at:UserWarning")
@@ -68,11 +68,11 @@ def _plain_static_storage(settings: Any) -> None:
 def world(exercise: Exercise, learner: User, instructor: User) -> dict[str, Any]:
     """A course with a learner's graded submission, an open review and an authored draft."""
     course = exercise.module.course
-    Enrollment.objects.create(user=learner, course=course)
+    run = enroll(learner, course).run
     version = exercise.current_version
     assert version is not None
     submission = Submission.objects.create(
-        user=learner, exercise=exercise, exercise_version=version,
+        user=learner, exercise=exercise, exercise_version=version, run=run,
         variant=version.variants.get(), code="def dot(u, v):\n    return 32.0\n", attempt=1,
         status="graded", verdict="failed", score=5.0, max_score=10.0,
     )

@@ -34,7 +34,7 @@ from gradebook.models import Regrade, ScoreChange
 from grader.grading import Graded, SandboxFailure
 from grader.judge import Judgement
 from grader.models import Submission
-from tests.conftest import DOT_CASES, DOT_SOLUTION, DOT_STARTER
+from tests.conftest import DOT_CASES, DOT_SOLUTION, DOT_STARTER, enroll
 
 pytestmark = pytest.mark.filterwarnings("ignore:No directory at:UserWarning")
 
@@ -108,11 +108,11 @@ def learners(count: int) -> list[User]:
 def graded(user: User, exercise: Exercise, *, score: float, regraded: float,
            override: float | None = None) -> Submission:
     """A graded submission whose code scores `regraded` when it is graded again."""
-    Enrollment.objects.get_or_create(user=user, course=exercise.module.course)
+    run = enroll(user, exercise.module.course).run
     version = exercise.current_version
     assert version is not None
     return Submission.objects.create(
-        user=user, exercise=exercise, exercise_version=version,
+        user=user, exercise=exercise, exercise_version=version, run=run,
         variant=version.variants.get(index=0), code=f"# {user.username}\nSCORE = {regraded}\n",
         attempt=1, status="graded", score=score, max_score=10.0,
         verdict="passed" if score == 10 else "failed", score_override=override,
@@ -430,8 +430,7 @@ def test_only_the_courses_staff_see_progress_or_resume(
         client.force_login(learner)
     elif persona == "other_instructor":
         other = make_user("otherprof")
-        Enrollment.objects.create(user=other, role=Enrollment.Role.INSTRUCTOR,
-                                  course=Course.objects.create(slug="p", title="P"))
+        enroll(other, Course.objects.create(slug="p", title="P"), Enrollment.Role.INSTRUCTOR)
         client.force_login(other)
     progress = client.get(reverse("gradebook:regrade_progress", args=[regrade.pk]))
     with committed():

@@ -12,7 +12,8 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from courses.models import Course, Enrollment, Progress
+from courses.models import Course, DueDate, Enrollment, Module, Progress
+from courses.services import course_default_run
 from exercises.markdown import render_markdown
 from exercises.models import Exercise
 from exercises.packages import ExercisePackage, load_library
@@ -96,8 +97,17 @@ def test_each_hint_is_its_own_disclosure_numbered_of_the_total(
 def solved_by(exercise: Exercise) -> Any:
     def solve(user: User) -> Progress:
         return Progress.objects.create(user=user, exercise=exercise, best_score=10,
+                                       run=course_default_run(course=exercise.module.course),
                                        max_score=10, attempts=1, solved_at=timezone.now())
     return solve
+
+
+def due(module: Module, due_at: Any) -> None:
+    """The module's due date in its course's default run (None: not due)."""
+    run = course_default_run(course=module.course)
+    DueDate.objects.filter(run=run, module=module).delete()
+    if due_at is not None:
+        DueDate.objects.create(run=run, module=module, due_at=due_at)
 
 
 @pytest.fixture
@@ -110,8 +120,7 @@ def course_with(exercise: Exercise) -> Any:
         course = exercise.module.course
         course.solution_visibility = visibility
         course.save()
-        exercise.module.due_at = due_at
-        exercise.module.save()
+        due(exercise.module, due_at)
         return course
     return choose
 
@@ -145,6 +154,7 @@ def test_an_unsolved_exercise_never_sends_the_solution(
     course_with("after_solving")
     solved_by(other_learner)  # someone else's success is not this learner's
     Progress.objects.create(user=learner, exercise=exercise, best_score=5, max_score=10,
+                            run=course_default_run(course=exercise.module.course),
                             attempts=3)
 
     body = page(learner_client, exercise)

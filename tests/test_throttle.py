@@ -10,6 +10,7 @@ from django.test import Client
 from django.urls import reverse
 
 from authoring.models import ExerciseDraft
+from courses.services import course_default_run
 from exercises.models import Exercise
 from gradebook.models import ReviewRequest
 from grader.models import Submission
@@ -99,6 +100,7 @@ def test_review_requests_are_limited(
     graded = [Submission.objects.create(
         user=learner, exercise=exercise, exercise_version=exercise.current_version,
         variant=exercise.current_version.variants.get(), code=DOT_SOLUTION, attempt=number,
+        run=course_default_run(course=exercise.module.course),
         status="graded", verdict="failed", max_score=10) for number in (1, 2)]
     client = _client(learner)
     for submission, expected in zip(graded, (302, 429), strict=True):

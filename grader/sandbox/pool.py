@@ -3,7 +3,9 @@
 Each Celery worker process is one slot and owns one zygote (strictly serial jobs). The
 zygote only ever sees `{id, limits}` and four memfds; the job, its outputs and its prints
 travel in those memfds. The zygote is restarted after MAX_JOBS jobs, when it dies, and on any
-anomaly (a late, malformed or mismatched reply, a dirty jail).
+anomaly (a late, malformed or mismatched reply, a dirty jail). `warm()` starts it ahead of the
+job that needs it (grader/tasks.py: as the worker process starts, and after each job), so no
+learner waits the ~0.5 s it takes to import numpy and scipy.
 
 A failure of the zygote itself is ours, never the learner's verdict: the job's report is then
 `internal`. (A child that kills itself, crashes or runs out of time still gets a normal reply:
@@ -20,6 +22,7 @@ import signal
 import socket
 import subprocess
 import tempfile
+import time
 from typing import Any
 
 from . import jail
@@ -49,11 +52,17 @@ SANDBOX_FAILURES = (ZygoteError, OSError, subprocess.SubprocessError)
 
 
 class Zygote:
-    """One warm interpreter in its own jail, and the socket to it."""
+    """One warm interpreter in its own jail, and the socket to it.
 
-    def __init__(self) -> None:
+    `wait=False` only launches it: `await_ready` then reads its start-up message, so the
+    imports run while the worker does something else.
+    """
+
+    def __init__(self, *, wait: bool = True) -> None:
         self.jobs = 0
         self.dirty = False  # something survived a job's clean-up: never serve another
+        self.info: dict[str, Any] | None = None  # its start-up message, once read
+        self._launched = time.monotonic()
         self._ids = itertools.count(1)
         self._process: subprocess.Popen[bytes] | None = None
         ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
@@ -66,7 +75,8 @@ class Zygote:
                 self._process = self._spawn(theirs)
             finally:
                 theirs.close()
-            self.info = self._await_ready()
+            if wait:
+                self.await_ready()
         except BaseException:
             self.close()  # a zygote that did not start leaves no process, socket or file
             raise
@@ -88,11 +98,26 @@ class Zygote:
             if filter_fd is not None:
                 os.close(filter_fd)
 
-    def _await_ready(self) -> dict[str, Any]:
-        reply = self._receive(START_SECONDS)
+    def await_ready(self, seconds: float | None = None) -> bool:
+        """True once it has started; waits up to `seconds` (default: as long as it may) for
+        that. Not started within START_SECONDS of its launch, or not cleanly, raises."""
+        if self.info is not None:
+            return True
+        left = START_SECONDS - (time.monotonic() - self._launched)
+        seconds = left if seconds is None else seconds
+        if seconds <= 0 < left:
+            return False  # not asked to wait (and a zero timeout would not block at all)
+        try:
+            # An answer already there is read even past START_SECONDS (launched long ago).
+            reply = self._receive(max(min(seconds, left), 0.001))
+        except ZygoteTimeout:
+            if seconds < left:
+                return False  # still importing: whoever runs the first job waits for the rest
+            raise ZygoteTimeout("the zygote did not start in time") from None
         if reply.get("ready") is not True or reply.get("threads") != 1:
             raise ZygoteError(f"the zygote did not start cleanly: {reply}")
-        return reply
+        self.info = reply
+        return True
 
     def _receive(self, seconds: float) -> dict[str, Any]:
         self._channel.settimeout(seconds)
@@ -224,7 +249,8 @@ def _report(memfds: list[int], reply: dict[str, Any], limits: Limits) -> RunRepo
 
 
 class Slot:
-    """This process's zygote, started on first use and replaced whenever in doubt."""
+    """This process's zygote, started ahead of its first job (or on it) and replaced whenever
+    in doubt."""
 
     def __init__(self) -> None:
         self._zygote: Zygote | None = None
@@ -247,12 +273,32 @@ class Slot:
             self.reset()
         return report
 
+    def warm(self, seconds: float = 0.0) -> None:
+        """Starts the zygote unless a live one is there, and waits up to `seconds` for it to
+        answer (a job that comes sooner waits for the rest). A failure is only logged: the
+        job that needs the zygote tries again and reports it."""
+        try:
+            zygote = self._launched_zygote()
+            ready = zygote.await_ready(seconds)
+        except SANDBOX_FAILURES as exc:
+            logger.warning("could not start the zygote ahead of its first job: %s", exc)
+            self.reset()
+            return
+        if ready and seconds > 0:
+            logger.info("zygote ready %.2f s after its launch, ahead of its first job",
+                        time.monotonic() - zygote._launched)
+
     def _ready_zygote(self) -> Zygote:
+        zygote = self._launched_zygote()
+        zygote.await_ready()
+        return zygote
+
+    def _launched_zygote(self) -> Zygote:
         if self._owner != os.getpid():
             self._zygote, self._owner = None, os.getpid()  # forked: that zygote is not ours
         if self._zygote is None or not self._zygote.alive:
             self.reset()
-            self._zygote = Zygote()
+            self._zygote = Zygote(wait=False)
         return self._zygote
 
     def reset(self) -> None:
@@ -267,6 +313,11 @@ _slot = Slot()
 
 def run(job: Job) -> RunReport:
     return _slot.run(job)
+
+
+def warm(seconds: float = 0.0) -> None:
+    """Starts this process's zygote now unless it has a live one; see Slot.warm."""
+    _slot.warm(seconds)
 
 
 def shutdown() -> None:

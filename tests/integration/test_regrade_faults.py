@@ -20,6 +20,7 @@ from authoring import services as authoring
 from authoring import validation
 from authoring.models import ExerciseDraft
 from courses.models import Module
+from courses.services import course_default_run
 from exercises.models import Exercise, ExerciseVersion, Variant
 from gradebook import regrades as gradebook
 from gradebook.models import Regrade, RegradeItem, ScoreChange
@@ -48,6 +49,7 @@ def graded_at_v1(users: list[User], exercise: Exercise, code: str) -> list[Submi
     assert version is not None
     return [Submission.objects.create(
         user=user, exercise=exercise, exercise_version=version,
+        run=course_default_run(course=exercise.module.course),
         variant=version.variants.get(index=0), code=code, attempt=1, status="graded",
         score=5.0, max_score=10.0, verdict="failed", graded_at=timezone.now(),
     ) for user in users]

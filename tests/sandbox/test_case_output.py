@@ -18,6 +18,7 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
+from courses.services import course_default_run
 from exercises.models import Exercise, ExerciseVersion, Variant
 from grader.grading import Graded, run_and_judge
 from grader.models import Submission
@@ -175,6 +176,7 @@ def stored(user: User, exercise: Exercise, graded: Graded) -> Submission:
     judgement = graded.judgement
     return Submission.objects.create(
         user=user, exercise=exercise, exercise_version=version, variant=version.variants.get(),
+        run=course_default_run(course=exercise.module.course),
         code=PRINT_ARGS, attempt=1, status=Submission.Status.GRADED, verdict=judgement.verdict,
         score=judgement.score, max_score=judgement.max_score, tests=judgement.tests,
         message=judgement.message, stdout=graded.stdout, graded_at=timezone.now(),

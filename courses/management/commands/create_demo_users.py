@@ -2,6 +2,7 @@ from django.contrib.auth.models import User
 from django.core.management.base import BaseCommand
 
 from courses.models import Course, Enrollment
+from courses.services import course_default_run
 
 DEMO_PASSWORD = "eigenlab-demo"
 DEMO_USERS: tuple[tuple[str, str, dict[str, bool]], ...] = (
@@ -22,7 +23,7 @@ class Command(BaseCommand):
             if username == "instructor":
                 for course in Course.objects.all():
                     Enrollment.objects.update_or_create(
-                        user=user, course=course,
+                        user=user, run=course_default_run(course=course),
                         defaults={"role": Enrollment.Role.INSTRUCTOR},
                     )
             self.stdout.write(f"  {username:<11} / {DEMO_PASSWORD}   {role}")
