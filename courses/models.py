@@ -182,6 +182,9 @@ class Enrollment(models.Model):
     section = models.ForeignKey(Section, on_delete=models.SET_NULL, null=True, blank=True,
                                 related_name="enrollments")
     role = models.CharField(max_length=20, choices=Role.choices, default=Role.LEARNER)
+    # The institution's id for the learner in this run, from a roster import or the LMS
+    # (names and emails live on the user).
+    student_id = models.CharField(max_length=64, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
