@@ -25,7 +25,7 @@ PACKAGE_FILES = ("exercise.toml", "statement.md", "starter.py", "solution.py", "
 # Litter from archivers, skipped without a word.
 _IGNORED_PARTS = {"__MACOSX", ".DS_Store", "Thumbs.db"}
 _TOML_ORDER = ("title", "slug", "order", "points", "difficulty", "tags", "entry", "variants",
-               "hints", "inputs_read_only", "limits")
+               "hints", "hint_penalties", "inputs_read_only", "limits")
 # A fixed timestamp: exporting the same package twice gives the same bytes.
 _ZIP_DATE = (2024, 1, 1, 0, 0, 0)
 
@@ -47,6 +47,8 @@ class ArchiveError(ValueError):
 def exercise_toml(values: Mapping[str, Any]) -> str:
     """exercise.toml in the README's order, with [[checks]] tables as the README writes them."""
     head = {key: values[key] for key in _TOML_ORDER if key in values}
+    if not head.get("hint_penalties"):
+        head.pop("hint_penalties", None)  # free hints, the usual case, say nothing
     return tomli_w.dumps(head) + "\n" + checks_toml(values.get("checks", []))
 
 
@@ -63,6 +65,7 @@ def package_files(package: ExercisePackage) -> dict[str, str]:
         "title": package.title, "slug": package.slug, "order": package.order,
         "points": package.points, "difficulty": package.difficulty, "tags": package.tags,
         "entry": package.entry, "variants": package.variants, "hints": package.hints,
+        "hint_penalties": package.hint_penalties,
         "inputs_read_only": package.config["inputs_read_only"],
         "limits": package.config["limits"], "checks": package.config["checks"],
     }

@@ -10,7 +10,7 @@ from django.utils.text import slugify
 
 from courses.models import Module
 from exercises.models import Exercise
-from exercises.packages import IDENTIFIER
+from exercises.packages import IDENTIFIER, free_if_zero, hint_penalties_problem
 
 from .archive import (
     ENTRY_MAX,
@@ -111,6 +111,11 @@ class DraftForm(AuthoringForm):
         widget=forms.Textarea(attrs={"rows": 16, "class": "text-input text-input--mono"}))
     hints = forms.CharField(required=False, strip=False, help_text="One hint per line.",
                             widget=forms.Textarea(attrs={"rows": 4, "class": "text-input"}))
+    hint_penalties = forms.CharField(
+        required=False, label="Hint penalties",
+        help_text="Points taken off the attempts sent after opening each hint, one number per "
+                  "hint separated by commas (e.g. 0, 1, 2). Empty: every hint is free.",
+        widget=forms.TextInput(attrs=TEXT_ATTRS))
     starter = _code_field("Starter code", "What the learner's editor starts with. It must "
                                           "not pass.")
     solution = _code_field("Reference solution", "Never shown to learners.")
@@ -145,6 +150,7 @@ class DraftForm(AuthoringForm):
             "tags": ", ".join(content.tags), "entry": content.entry,
             "variants": content.variants, "statement_md": content.statement_md,
             "hints": "\n".join(hint.replace("\n", " ") for hint in content.hints),
+            "hint_penalties": ", ".join(f"{penalty:g}" for penalty in content.hint_penalties),
             "starter": content.starter, "solution": content.solution, "cases": content.cases,
             "checks": checks_toml(content.checks),
             "time_seconds": content.limits.get("time_seconds", 10),
@@ -176,6 +182,13 @@ class DraftForm(AuthoringForm):
         if problem:
             raise forms.ValidationError(f"Hints: {problem}.")
         return hints
+
+    def clean_hint_penalties(self) -> list[float]:
+        raw = [item.strip() for item in self.cleaned_data["hint_penalties"].split(",")]
+        try:
+            return [float(item) for item in raw if item]
+        except ValueError:
+            raise forms.ValidationError("Give numbers separated by commas, e.g. 0, 1, 2.") from None
 
     def clean_checks(self) -> list[dict[str, Any]]:
         try:
@@ -215,6 +228,11 @@ class DraftForm(AuthoringForm):
                 mutants[name] = code
         if len(mutants) > MAX_MUTANTS:
             self.mutant_errors.append(f"At most {MAX_MUTANTS} mutants.")
+        if "hints" in data and "hint_penalties" in data:
+            problem = hint_penalties_problem(data["hint_penalties"], hints=len(data["hints"]),
+                                             points=data.get("points"))
+            if problem:  # what an imported exercise.toml is refused for too
+                self.add_error("hint_penalties", f"{problem[0].upper()}{problem[1:]}.")
         if self.mutant_errors:
             raise forms.ValidationError("Some mutants need fixing (see Mutants below).")
         data["mutants"] = mutants
@@ -226,6 +244,7 @@ class DraftForm(AuthoringForm):
             title=data["title"], entry=data["entry"], order=data["order"],
             points=data["points"], difficulty=data["difficulty"], tags=data["tags"],
             variants=data["variants"], hints=data["hints"],
+            hint_penalties=free_if_zero(data["hint_penalties"]),
             inputs_read_only=data["inputs_read_only"],
             limits={"time_seconds": data["time_seconds"], "memory_mb": data["memory_mb"]},
             checks=data["checks"], statement_md=data["statement_md"], starter=data["starter"],

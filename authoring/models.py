@@ -38,6 +38,7 @@ class ExerciseDraft(models.Model):
     entry = models.CharField(max_length=100)
     variants = models.PositiveSmallIntegerField(default=3)
     hints = models.JSONField(default=list, blank=True)
+    hint_penalties = models.JSONField(default=list, blank=True, help_text="points, one per hint")
     inputs_read_only = models.BooleanField(default=False)
     limits = models.JSONField(default=dict, help_text="{time_seconds, memory_mb}")
     checks = models.JSONField(default=list, help_text="the [[checks]] tables, as a list")

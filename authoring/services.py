@@ -55,6 +55,7 @@ class DraftContent:
     tags: list[str] = field(default_factory=list)
     variants: int = 3
     hints: list[str] = field(default_factory=list)
+    hint_penalties: list[float] = field(default_factory=list)
     inputs_read_only: bool = False
     limits: dict[str, Any] = field(
         default_factory=lambda: {"time_seconds": 10, "memory_mb": 512})
@@ -95,7 +96,8 @@ def content_from_package(package: ExercisePackage) -> DraftContent:
     return DraftContent(
         title=package.title, entry=package.entry, order=package.order, points=package.points,
         difficulty=package.difficulty, tags=list(package.tags), variants=package.variants,
-        hints=list(package.hints), inputs_read_only=package.config["inputs_read_only"],
+        hints=list(package.hints), hint_penalties=list(package.hint_penalties),
+        inputs_read_only=package.config["inputs_read_only"],
         limits=dict(package.config["limits"]), checks=list(package.config["checks"]),
         statement_md=package.statement_md, starter=package.starter,
         solution=package.solution, cases=package.cases, mutants=dict(package.mutants),
@@ -151,7 +153,7 @@ def _content_of_published(exercise: Exercise) -> DraftContent:
         title=exercise.title, entry=exercise.entry, order=exercise.order,
         points=exercise.points, difficulty=exercise.difficulty, tags=list(exercise.tags),
         variants=max(1, version.variants.count()) if version else 3,
-        hints=list(exercise.hints),
+        hints=list(exercise.hints), hint_penalties=list(exercise.hint_penalties),
         inputs_read_only=bool(config.get("inputs_read_only", False)),
         limits=dict(config.get("limits") or {"time_seconds": 10, "memory_mb": 512}),
         checks=list(config.get("checks") or [{"check": "close"}]),
@@ -231,6 +233,7 @@ def _mirror(exercise: Exercise, content: DraftContent) -> None:
     exercise.statement_html = render_markdown(content.statement_md)
     exercise.starter_code = content.starter
     exercise.hints = list(content.hints)
+    exercise.hint_penalties = list(content.hint_penalties)
 
 
 def _set_content(draft: ExerciseDraft, content: DraftContent) -> None:

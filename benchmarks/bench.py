@@ -272,16 +272,30 @@ def memory(worker_pid: int) -> dict[str, Any]:
             "per_slot_mb": total / max(len(zygotes), 1)}
 
 
+# "Before" is the page and worker as they were: a pending result polled every 700 ms, zygotes
+# started by their first job. Both ways are measured in the same run, one after the other.
+BROWSER_MODES = {
+    "polling, lazy zygotes (before)": {"GRADER_PUSH_RESULTS": "false",
+                                       "GRADER_PREWARM_ZYGOTES": "false"},
+    "pushed, prestarted zygotes": {"GRADER_PUSH_RESULTS": "true",
+                                   "GRADER_PREWARM_ZYGOTES": "true"},
+}
+
+
 def browser() -> dict[str, Any]:
     from benchmarks import browser as browser_bench
 
-    measured = browser_bench.measure(dict(os.environ), BROWSER_RUNS)
-    timings = measured.pop("timings_s")
-    stats = {"p50_ms": statistics.median(timings) * 1000,
-             "p95_ms": percentile(timings, 0.95) * 1000, "runs": len(timings), **measured}
-    stats["target_met"] = (stats["p50_ms"] <= BROWSER_TARGET_P50_MS
-                           and stats["first_job_ms"] <= FIRST_JOB_TARGET_MS)
-    return stats
+    results = {}
+    for label, switches in BROWSER_MODES.items():
+        print(f"  {label}...", flush=True)
+        measured = browser_bench.measure({**os.environ, **switches}, BROWSER_RUNS)
+        timings = measured.pop("timings_s")
+        stats = {"p50_ms": statistics.median(timings) * 1000,
+                 "p95_ms": percentile(timings, 0.95) * 1000, "runs": len(timings), **measured}
+        stats["target_met"] = (stats["p50_ms"] <= BROWSER_TARGET_P50_MS
+                               and stats["first_job_ms"] <= FIRST_JOB_TARGET_MS)
+        results[label] = stats
+    return results
 
 
 def configure_database() -> None:
@@ -341,13 +355,15 @@ def print_pipeline(pipe: dict[str, Any]) -> None:
           f"{mem['per_slot_mb']:.0f} MB per slot")
 
 
-def print_browser(row: dict[str, Any]) -> None:
+def print_browser(modes: dict[str, Any]) -> None:
     print("\nBrowser (Chromium, a correct dot product: click Submit -> verdict on screen)")
-    print(f"  click -> verdict: p50 {row['p50_ms']:.0f} ms, p95 {row['p95_ms']:.0f} ms over "
-          f"{row['runs']} runs (target p50 <= {BROWSER_TARGET_P50_MS} ms)")
-    print(f"  first job of a fresh worker: \"ready.\" -> verdict {row['first_job_ms']:.0f} ms "
-          f"(click -> verdict {row['first_job_click_to_verdict_ms']:.0f} ms; target <= "
-          f"{FIRST_JOB_TARGET_MS} ms)   targets {'met' if row['target_met'] else 'NOT met'}")
+    print(f"  {'':32} click->verdict p50      p95  runs   first job: ready->verdict  "
+          f"click->verdict")
+    for label, row in modes.items():
+        print(f"  {label:32} {row['p50_ms']:10.0f} ms {row['p95_ms']:5.0f} ms {row['runs']:5}"
+              f"   {row['first_job_ms']:20.0f} ms {row['first_job_click_to_verdict_ms']:11.0f} ms")
+    print(f"  targets: p50 <= {BROWSER_TARGET_P50_MS} ms, first job <= {FIRST_JOB_TARGET_MS} ms "
+          f"after the worker reports ready")
 
 
 def pipeline_and_fairness() -> dict[str, Any]:

@@ -364,6 +364,14 @@ GRADER_SANDBOX_USER = env_str("GRADER_SANDBOX_USER", "eigenlab-sandbox")
 GRADER_EVENTS_URL = env_str("GRADER_EVENTS_URL", "")
 # A waiting request answers "still pending" after this long, and the page asks again.
 GRADER_WAIT_SECONDS = env_int("GRADER_WAIT_SECONDS", 10)
+# Off: a pending result's page polls every GRADER_POLL_MS instead of waiting for the
+# worker's announcement (for a deployment whose Redis has no pub/sub, and so that `make bench`
+# measures both ways in one run).
+GRADER_PUSH_RESULTS = env_bool("GRADER_PUSH_RESULTS", True)
+GRADER_POLL_MS = env_int("GRADER_POLL_MS", 700)
+# Off: each slot starts its zygote on its first job, not as the worker starts (`make bench`
+# measures the difference).
+GRADER_PREWARM_ZYGOTES = env_bool("GRADER_PREWARM_ZYGOTES", True)
 # Request threads of the web server (scripts/serve.py: waitress); a waiting request holds one.
 WEB_THREADS = env_int("WEB_THREADS", 32)
 # Waiting requests per web process; past this a wait answers at once and the page asks again a

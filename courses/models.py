@@ -348,3 +348,29 @@ class CodeDraft(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user}'s draft of {self.exercise}"
+
+
+class HintReveal(models.Model):
+    """A hint a learner chose to see, and when: attempts sent afterwards carry its penalty.
+
+    Per learner and exercise, in any run: a hint once read stays read.
+    """
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="hint_reveals"
+    )
+    exercise = models.ForeignKey(
+        "exercises.Exercise", on_delete=models.CASCADE, related_name="hint_reveals"
+    )
+    index = models.PositiveSmallIntegerField(help_text="0 for the first hint")
+    revealed_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["user", "exercise", "index"]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "exercise", "index"],
+                                    name="hintreveal_unique_user_exercise_index"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} saw hint {self.index + 1} of {self.exercise}"

@@ -13,6 +13,8 @@ urlpatterns = [
          name="exercise"),
     path("courses/<slug:course_slug>/exercises/<slug:slug>/attempts/", views.exercise_attempts,
          name="attempts"),
+    path("courses/<slug:course_slug>/exercises/<slug:slug>/hints/<int:number>/",
+         views.hint_reveal_view, name="hint_reveal"),
     path("courses/<slug:course_slug>/exercises/<slug:slug>/draft/", views.draft_save_view,
          name="draft"),
     path("courses/<slug:course_slug>/exercises/<slug:slug>/draft/discard/",

@@ -19,7 +19,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from config import throttle
 from config.http import SignedInRequest
-from courses import accounts, selectors
+from courses import accounts, hints, selectors
 from courses.drafts import draft_discard, draft_save
 from courses.forms import SignupForm
 from courses.services import enrollment_create
@@ -89,11 +89,34 @@ def exercise_detail(request: SignedInRequest, course_slug: str, slug: str) -> Ht
         "result": _result(request, exercise),
         "progress": selectors.progress_of(user=request.user, exercise=exercise),
         "due_at": selectors.due_at_for_learner(user=request.user, exercise=exercise),
+        "hints": hints.hints_for(user=request.user, exercise=exercise),
         "history": _history(request, exercise),
         "previous": previous,
         "next": following,
     }
     return render(request, "courses/exercise.html", context)
+
+
+@login_required
+@require_POST
+def hint_reveal_view(request: SignedInRequest, course_slug: str, slug: str,
+                     number: int) -> HttpResponse:
+    """Reveals a hint that costs points (the page asked the learner to confirm)."""
+    exercise = selectors.exercise_get_for_learner(
+        user=request.user, slug=slug, course_slug=course_slug
+    )
+    try:
+        hint = hints.hint_reveal(user=request.user, exercise=exercise, number=number)
+    except ValidationError as error:
+        if request.htmx:
+            return HttpResponse(" ".join(error.messages), status=409)
+        messages.error(request, " ".join(error.messages))
+        return redirect("courses:exercise", course_slug=course_slug, slug=slug)
+    if request.htmx:
+        return render(request, "courses/_hint.html", {
+            "hint": hint, "exercise": exercise, "course": exercise.module.course,
+            "count": len(exercise.hints)})
+    return redirect("courses:exercise", course_slug=course_slug, slug=slug)
 
 
 @login_required

@@ -33,6 +33,9 @@ class Exercise(models.Model):
     statement_html = models.TextField(help_text="Rendered and sanitised at save time.")
     starter_code = models.TextField()
     hints = models.JSONField(default=list, blank=True)
+    # Points taken off attempts sent after revealing each hint, one per hint (empty: free).
+    # The learner reveals them one at a time through courses.hints, which records when.
+    hint_penalties = models.JSONField(default=list, blank=True)
     published = models.BooleanField(default=True)
     source_path = models.CharField(max_length=500, blank=True)
     current_version = models.ForeignKey(

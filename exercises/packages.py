@@ -5,6 +5,7 @@ Pure file parsing and validation: every problem names the file and the field.
 
 import hashlib
 import json
+import math
 import re
 import tomllib
 from collections.abc import Callable, Mapping
@@ -45,6 +46,8 @@ class ExercisePackage:
     solution: str
     cases: str
     mutants: dict[str, str] = field(default_factory=dict)
+    # Points taken off attempts sent after revealing each hint (empty: every hint is free).
+    hint_penalties: list[float] = field(default_factory=list)
 
     @property
     def content_hash(self) -> str:
@@ -220,7 +223,39 @@ def _build_package(folder: Path, data: dict[str, Any], read: Reader,
         solution=read("solution.py"),
         cases=read("cases.py"),
         mutants=mutants,
+        hint_penalties=_hint_penalties(data, toml_path),
     )
+
+
+def _hint_penalties(data: dict[str, Any], path: Path) -> list[float]:
+    penalties = _field(data, path, "hint_penalties", list, [])
+    hints = data.get("hints", [])
+    problem = hint_penalties_problem(penalties, hints=len(hints) if isinstance(hints, list) else 0,
+                                     points=data.get("points", 10))
+    if problem:
+        raise PackageError(path, f"field `hint_penalties`: {problem}")
+    return free_if_zero([float(penalty) for penalty in penalties])
+
+
+def hint_penalties_problem(penalties: list[Any], *, hints: int, points: Any) -> str | None:
+    """One number per hint, from 0 to the exercise's points; what the edit form refuses too."""
+    if not penalties:
+        return None
+    if len(penalties) != hints:
+        return f"{len(penalties)} penalties for {hints} hints; give one per hint (0 for free)"
+    for number, penalty in enumerate(penalties, start=1):
+        if isinstance(penalty, bool) or not isinstance(penalty, int | float):
+            return f"penalty {number} is not a number"
+        if not math.isfinite(penalty) or penalty < 0:
+            return f"penalty {number} must be 0 or more points"
+        if isinstance(points, int | float) and penalty > points:
+            return f"penalty {number} ({penalty:g}) is more than the exercise's {points} points"
+    return None
+
+
+def free_if_zero(penalties: list[float]) -> list[float]:
+    """No penalties at all is said as an empty list: the page then shows plain hints."""
+    return penalties if any(penalties) else []
 
 
 @dataclass

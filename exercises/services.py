@@ -136,6 +136,7 @@ def _exercise_fields(module: Module, package: ExercisePackage, root: Path) -> di
         "statement_html": render_markdown(package.statement_md),
         "starter_code": package.starter,
         "hints": package.hints,
+        "hint_penalties": package.hint_penalties,
         "published": True,
         "source_path": str(package.path.relative_to(root.parent)),
     }

@@ -5,6 +5,8 @@
 - Otherwise a late submission counts under the late policy of the submission's run
   (counts: in full; percentage: `late_percentage` % of it; zero: nothing). Whether it is late
   is courses.deadlines' rule (the run's due date, or the learner's or section's extension).
+- Then the penalty of the hints the learner revealed before sending it is taken off (never
+  below zero; courses.hints).
 - Progress.best_score (one per learner, exercise and run) is the best counted score over the
   learner's graded submissions in that run (never above the exercise's points); the exercise
   is solved from the first submission whose grade reaches full marks (a passing verdict, or an
@@ -29,9 +31,8 @@ def counted_score(submission: Submission, run: CourseRun) -> float:
         raise ValueError("a submission counts under its own run's late policy")
     if submission.score_override is not None:
         return submission.score_override
-    if submission.late:
-        return run.late_score(submission.score)
-    return submission.score
+    score = run.late_score(submission.score) if submission.late else submission.score
+    return max(score - submission.hint_penalty, 0.0)
 
 
 def reaches_full_marks(submission: Submission) -> bool:

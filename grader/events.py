@@ -27,6 +27,9 @@ logger = logging.getLogger(__name__)
 
 # A Redis outage costs a grading or a page this much at most, never a hang (and no retries).
 SOCKET_SECONDS = 0.5
+# Redis confirms a subscription at once; a busy machine may take longer than one socket read to
+# deliver that, and a wait refused for it would send the page to the slow poll for nothing.
+CONFIRM_SECONDS = 2.0
 
 
 class Wait(enum.Enum):
@@ -113,7 +116,7 @@ def _subscribed(name: str) -> Iterator[PubSub]:
     try:
         pubsub.subscribe(name)
         # Redis's confirmation: from here on, every announcement on `name` reaches us.
-        if not _next(pubsub, SOCKET_SECONDS, kind="subscribe"):
+        if not _next(pubsub, CONFIRM_SECONDS, kind="subscribe"):
             raise redis.TimeoutError("no confirmation of the subscription")
         yield pubsub
     finally:

@@ -68,6 +68,8 @@ class Submission(models.Model):
         default=False, help_text="sent after the due date that applies to its learner "
                                  "(courses.deadlines; set again when due dates change)"
     )
+    # Points taken off for the hints revealed before it was sent (set once, at creation).
+    hint_penalty = models.FloatField(default=0.0)
     score_override = models.FloatField(
         null=True, blank=True,
         help_text="set by staff (gradebook.services.score_record); wins over score and lateness",

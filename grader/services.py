@@ -17,7 +17,7 @@ from django.db.models import F, Max, Value
 from django.db.models.functions import Coalesce, Greatest, Least
 from django.utils import timezone
 
-from courses import accounts, deadlines
+from courses import accounts, deadlines, hints
 from courses.models import CourseRun, Progress
 from courses.services import enrollment_create
 from exercises.models import Exercise
@@ -90,6 +90,7 @@ def submission_create(
         variant=version.variant_for(user.pk), kind=kind, code=code, attempt=attempt,
         max_score=float(version.points), enqueued_at=now,
         late=deadlines.is_late(due=due, sent_at=now),
+        hint_penalty=hints.penalty_now(user=user, exercise=exercise),
     )
     tasks.grade_submission.send_on_commit(submission.pk)
     return submission
@@ -190,6 +191,7 @@ def _record_progress(submission: Submission, judgement: Judgement) -> None:
     counted = judgement.score
     if submission.late:  # under the late policy of the submission's run
         counted = CourseRun.objects.get(pk=submission.run_id).late_score(counted)
+    counted = max(counted - submission.hint_penalty, 0.0)
     solved_now = judgement.verdict == Submission.Verdict.PASSED
     Progress.objects.filter(user_id=submission.user_id, exercise_id=submission.exercise_id,
                             run_id=submission.run_id).update(

@@ -26,7 +26,7 @@ WARM_SECONDS = 2.0
 @shared_task(acks_late=True, reject_on_worker_lost=True, ignore_result=True)
 def grade_submission(submission_id: int) -> None:
     services.submission_grade(submission_id=submission_id)
-    if _pooled():
+    if _prewarms():
         # The result is stored and announced: a zygote replaced during this job (after
         # MAX_JOBS, or any anomaly) starts now, not when the next learner's job needs it.
         pool.warm()
@@ -37,8 +37,8 @@ def sweep_stuck_submissions() -> dict[str, int]:
     return services.submissions_sweep()
 
 
-def _pooled() -> bool:
-    return bool(settings.GRADER_SANDBOX_BACKEND == "pool")
+def _prewarms() -> bool:
+    return bool(settings.GRADER_SANDBOX_BACKEND == "pool" and settings.GRADER_PREWARM_ZYGOTES)
 
 
 # --- Every slot warm before the worker says "ready." ---------------------------------------
@@ -54,7 +54,7 @@ _init_at = 0.0
 @worker_init.connect
 def open_start_pipe(**kwargs: Any) -> None:
     global _started, _main_pid, _init_at
-    if _pooled():
+    if _prewarms():
         _started, _main_pid, _init_at = os.pipe(), os.getpid(), time.monotonic()
         os.set_blocking(_started[1], False)  # never wait to tell
 
@@ -62,7 +62,7 @@ def open_start_pipe(**kwargs: Any) -> None:
 @worker_process_init.connect
 def start_zygote(**kwargs: Any) -> None:
     global _started
-    if not _pooled():
+    if not _prewarms():
         return
     pool.warm(WARM_SECONDS)
     if _started is not None:

@@ -277,3 +277,29 @@ def test_hints_are_revealed_one_at_a_time(
     expect(page.get_by_text("Then at the second.")).to_be_visible()
     expect(page.get_by_text("Show hint 3 of 3")).to_be_visible()
     expect(page.get_by_text("Add them up.")).to_be_hidden()
+
+
+def test_a_costly_hint_asks_first_then_shows_and_unlocks_the_next(
+    page: Page, live_server, learner, wide_exercise: Exercise
+) -> None:
+    wide_exercise.hint_penalties = [0.0, 1.0, 2.0]
+    wide_exercise.save()
+    log_in(page, live_server.url, learner.username)
+    open_settled(page, f"{live_server.url}{page_url(wide_exercise)}")
+    expect(page.get_by_text("Look at the first entry.")).to_be_visible()  # free
+    second = page.get_by_role("button", name="Show hint 2 of 3 (costs 1 point)")
+    third = page.get_by_role("button", name="Show hint 3 of 3 (costs 2 points)")
+    expect(second).to_be_visible()
+    expect(third).to_be_hidden()
+    questions: list[str] = []
+
+    page.once("dialog", lambda dialog: (questions.append(dialog.message), dialog.dismiss()))
+    second.click()
+    expect(second).to_be_visible()  # declined: nothing revealed
+    page.once("dialog", lambda dialog: (questions.append(dialog.message), dialog.accept()))
+    second.click()
+
+    expect(page.get_by_text("Then at the second.")).to_be_visible()
+    expect(page.get_by_text("−1 point on later attempts")).to_be_visible()
+    expect(third).to_be_visible()
+    assert questions == ["Show hint 2? Attempts you send after it lose 1 point."] * 2
