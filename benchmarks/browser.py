@@ -8,6 +8,7 @@ just started: from its "ready." log line to that verdict.
 """
 
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -104,6 +105,14 @@ def wait_ready(worker: subprocess.Popen[bytes], log: Path, timeout: float = 120)
     raise RuntimeError(f"the worker did not report ready:\n{log.read_text()[-3000:]}")
 
 
+def first_task_seconds(log: Path) -> float:
+    """How long the worker's first grading took by its own log ("succeeded in 0.05s")."""
+    found = re.search(r"grade_submission\[[^]]+\] succeeded in ([0-9.]+)s", log.read_text())
+    if found is None:
+        raise RuntimeError(f"no graded task in the worker's log:\n{log.read_text()[-3000:]}")
+    return float(found.group(1))
+
+
 def prepare_learner() -> str:
     """A learner whose editor opens on a correct solution (a draft); the exercise's path."""
     from django.contrib.auth.models import User
@@ -185,4 +194,5 @@ def measure(env: dict[str, str], runs: int) -> dict[str, Any]:
                 os.killpg(process.pid, signal.SIGTERM)
                 process.wait(timeout=30)
     return {"timings_s": timings, "first_job_ms": first_job * 1000,
-            "first_job_click_to_verdict_ms": first_in_page}
+            "first_job_click_to_verdict_ms": first_in_page,
+            "first_task_ms": first_task_seconds(log) * 1000}

@@ -135,6 +135,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "courses.permissions.navigation",
+                "grader.context.result_delivery",
             ],
         },
     },

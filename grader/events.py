@@ -57,6 +57,14 @@ def announce(submission_id: int) -> None:
                        "again): %s", submission_id, exc)
 
 
+def connect() -> None:
+    """Opens this process's connection ahead of its first announcement."""
+    try:
+        _client(_url()).ping()
+    except Exception as exc:  # the announcement will try again, and say so
+        logger.warning("cannot reach the Redis for announcements yet: %s", exc)
+
+
 def wait_for_change(submission_id: int, *, changed: Callable[[], bool],
                     seconds: float) -> Wait:
     """Waits up to `seconds` for the submission's event; `changed` reads the row.

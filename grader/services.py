@@ -12,7 +12,7 @@ from celery.exceptions import SoftTimeLimitExceeded
 from django.conf import settings
 from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import DatabaseError, transaction
 from django.db.models import F, Max, Value
 from django.db.models.functions import Coalesce, Greatest, Least
 from django.utils import timezone
@@ -94,6 +94,16 @@ def submission_create(
     )
     tasks.grade_submission.send_on_commit(submission.pk)
     return submission
+
+
+def connections_open() -> None:
+    """Opens this process's database and announcement connections ahead of its first job,
+    which would otherwise pay for them (kept: DB_CONN_MAX_AGE). A failure waits for the job."""
+    try:
+        Submission.objects.exists()
+    except DatabaseError as exc:
+        logger.warning("could not open the database connection ahead of the first job: %s", exc)
+    events.connect()
 
 
 def _count_attempt(user: User, exercise: Exercise, run: CourseRun) -> int:

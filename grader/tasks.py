@@ -65,6 +65,7 @@ def start_zygote(**kwargs: Any) -> None:
     if not _prewarms():
         return
     pool.warm(WARM_SECONDS)
+    services.connections_open()
     if _started is not None:
         with contextlib.suppress(OSError):
             os.write(_started[1], b".")

@@ -108,8 +108,8 @@ def submission_wait(request: SignedInRequest, pk: int) -> HttpResponse:
     submission = submission_get_for_owner(user=request.user, submission_id=pk)
     if submission.is_finished:
         return _status(request, submission)
-    if not settings.GRADER_PUSH_RESULTS:  # no waiting: the panel polls, as before pushes
-        return _status(request, submission, ask_again=f"{settings.GRADER_POLL_MS}ms")
+    if not settings.GRADER_PUSH_RESULTS:  # no waiting: the panel polls (grader.context)
+        return _status(request, submission)
     outcome = events.wait_for_change(pk, changed=lambda: _finished_now(submission),
                                      seconds=settings.GRADER_WAIT_SECONDS)
     submission = submission_get_for_owner(user=request.user, submission_id=pk)

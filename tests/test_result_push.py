@@ -184,6 +184,21 @@ def test_a_pending_result_waits_for_its_verdict_instead_of_polling(
     assert "js/result-wait.js" in body  # which the fallback needs
 
 
+def test_with_pushes_off_the_panel_polls_every_interval_without_waiting(
+    learner_client: Client, learner: User, exercise: Exercise, settings: Any,
+    django_capture_on_commit_callbacks: Any,
+) -> None:
+    settings.GRADER_PUSH_RESULTS, settings.GRADER_POLL_MS = False, 700
+    # A wait tried here would be "unavailable" and answer with the 5 s slow poll instead.
+    settings.GRADER_EVENTS_URL = CLOSED_PORT
+
+    sent = post_code(learner_client, exercise, django_capture_on_commit_callbacks)
+    asked = learner_client.get(wait_url(Submission.objects.get()), **HTMX)
+
+    for response in (sent, asked):
+        assert 'hx-trigger="load delay:700ms"' in response.content.decode()
+
+
 def test_the_wait_answers_at_once_when_the_result_is_already_stored(
     learner_client: Client, learner: User, exercise: Exercise, settings: Any,
 ) -> None:
