@@ -173,3 +173,17 @@ def test_the_verdict_is_announced_by_a_live_region_that_stays(
                  .some((region) => region.eigenlabKept && /Passed/.test(region.textContent))""",
         timeout=5_000,
     )
+
+
+def test_the_last_result_stays_after_a_reload_and_matches_the_attempt_list(
+    page: Page, live_server: Any, learner: User, exercise: Exercise,
+) -> None:
+    last = graded(learner, exercise)
+    open_exercise(page, live_server, learner, exercise)
+
+    panel = page.locator(f"#result #submission-{last.pk}")
+    expect(panel).to_contain_text("5 / 10 points")
+    page.reload()
+    expect(panel).to_contain_text("5 / 10 points")
+    expect(page.locator("#result")).not_to_contain_text("Results appear here")
+    expect(page.locator("#attempts li").first).to_contain_text("5/10")
