@@ -275,10 +275,10 @@ def memory(worker_pid: int) -> dict[str, Any]:
 # "Before" is the page and worker as they were: a pending result polled every 700 ms, zygotes
 # started by their first job. Both ways are measured in the same run, one after the other.
 BROWSER_MODES = {
-    "polling, lazy zygotes (before)": {"GRADER_PUSH_RESULTS": "false",
-                                       "GRADER_PREWARM_ZYGOTES": "false"},
-    "pushed, prestarted zygotes": {"GRADER_PUSH_RESULTS": "true",
-                                   "GRADER_PREWARM_ZYGOTES": "true"},
+    "polling, lazy zygotes (before)": ("bench-browser-before", {
+        "GRADER_PUSH_RESULTS": "false", "GRADER_PREWARM_ZYGOTES": "false"}),
+    "pushed, prestarted zygotes": ("bench-browser-after", {
+        "GRADER_PUSH_RESULTS": "true", "GRADER_PREWARM_ZYGOTES": "true"}),
 }
 
 
@@ -286,9 +286,9 @@ def browser() -> dict[str, Any]:
     from benchmarks import browser as browser_bench
 
     results = {}
-    for label, switches in BROWSER_MODES.items():
-        print(f"  {label}...", flush=True)
-        measured = browser_bench.measure({**os.environ, **switches}, BROWSER_RUNS)
+    for label, (name, switches) in BROWSER_MODES.items():
+        print(f"  {label} (worker log: .run/{name}.log)...", flush=True)
+        measured = browser_bench.measure({**os.environ, **switches}, BROWSER_RUNS, name)
         timings = measured.pop("timings_s")
         stats = {"p50_ms": statistics.median(timings) * 1000,
                  "p95_ms": percentile(timings, 0.95) * 1000, "runs": len(timings), **measured}

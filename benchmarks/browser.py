@@ -81,9 +81,9 @@ def start_web(env: dict[str, str]) -> tuple[subprocess.Popen[bytes], str]:
     raise RuntimeError(f"the web server did not answer; see {log.name}")
 
 
-def start_worker(env: dict[str, str]) -> tuple[subprocess.Popen[bytes], Path]:
-    """A worker that logs at INFO, so its "ready." line can be watched."""
-    log = ROOT / ".run" / "bench-browser-worker.log"
+def start_worker(env: dict[str, str], name: str) -> tuple[subprocess.Popen[bytes], Path]:
+    """A worker that logs at INFO, so its "ready." line can be watched (.run/<name>.log)."""
+    log = ROOT / ".run" / f"{name}.log"
     with log.open("wb") as out:
         worker = subprocess.Popen(
             [sys.executable, "-m", "celery", "-A", "config", "worker", "--loglevel=INFO",
@@ -161,7 +161,8 @@ def submit_and_time(page: Any) -> float:
     return click_and_time(page)
 
 
-def measure(env: dict[str, str], runs: int) -> dict[str, Any]:
+def measure(env: dict[str, str], runs: int, name: str) -> dict[str, Any]:
+    """`name` names the worker's log, kept in .run/ to be read afterwards."""
     from playwright.sync_api import sync_playwright
 
     url = prepare_learner()
@@ -176,7 +177,7 @@ def measure(env: dict[str, str], runs: int) -> dict[str, Any]:
             # Armed before the worker starts, so that only the click stands between its
             # "ready." and the job (the arming's own round trip is not counted).
             arm(page, timeout_ms=120_000 + VERDICT_TIMEOUT_MS)
-            worker, log = start_worker(env)
+            worker, log = start_worker(env, name)
             ready_at = wait_ready(worker, log)
             first_in_page = click_and_time(page)
             first_job = time.monotonic() - ready_at
