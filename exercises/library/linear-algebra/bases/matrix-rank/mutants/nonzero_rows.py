@@ -1,3 +1,4 @@
+"""You seem to count the nonzero rows of A as it is. Dependent rows only become zero after elimination, so count pivots (or nonzero singular values) instead."""
 # Mistake: counts the non-zero rows of A itself, without eliminating first. Dependent rows are
 # only zero AFTER elimination.
 import numpy as np

@@ -1,3 +1,4 @@
+"""Your expansion seems to add every term along the first row with a plus sign. Cofactors alternate in sign: the term for column j carries (-1)^j."""
 # Mistake: cofactor expansion along the first row without the alternating signs (-1)^j.
 import numpy as np
 

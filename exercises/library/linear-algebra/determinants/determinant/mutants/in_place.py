@@ -1,3 +1,4 @@
+"""Your determinant looks right, but A itself seems to be changed into its triangular form afterwards. Do the elimination on a separate copy and leave A as it was."""
 # Mistake: eliminates directly in A (np.asarray does not copy a float array): the value is
 # right, but the caller's matrix is overwritten by its triangular form.
 import numpy as np

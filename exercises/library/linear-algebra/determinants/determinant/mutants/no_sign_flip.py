@@ -1,3 +1,4 @@
+"""Your answer seems to have the wrong sign on some matrices. Each row swap during elimination multiplies the determinant by -1, so keep count of the swaps."""
 # Mistake: swaps rows for pivoting but forgets that every swap flips the sign of det.
 import numpy as np
 

@@ -1,3 +1,4 @@
+"""Your result looks like the transpose of the inverse: it seems you divided the cofactor matrix by det A as it is. The adjugate is the transpose of the cofactor matrix."""
 # Mistake: the adjugate formula inv(A) = adj(A) / det(A) with the cofactor matrix used as it is,
 # forgetting that the adjugate is the TRANSPOSE of the cofactor matrix.
 import numpy as np

@@ -1,3 +1,4 @@
+"""Your inverse looks right, but A itself seems to be reduced to the identity along the way. Row-reduce a separate copy and leave A unchanged."""
 # Mistake: reduces A itself alongside the identity (np.asarray does not copy a float array).
 # The returned inverse is right, but the caller's A has been turned into the identity.
 import numpy as np

@@ -1,3 +1,4 @@
+"""Your eigenvalues seem to be multiplied by k rather than raised to the power k. Applying A k times scales each eigen-coordinate by lambda^k."""
 # Mistake: multiplies the eigenvalues by k instead of raising them to the power k.
 import numpy as np
 

@@ -1,3 +1,4 @@
+"""You seem to return the diagonal entries a and d. Those are the eigenvalues only of a triangular matrix; in general solve lambda^2 - (tr A) lambda + det A = 0."""
 # Mistake: returns the diagonal entries, which are the eigenvalues only of triangular matrices.
 import numpy as np
 

@@ -1,3 +1,4 @@
+"""Your eigenvalues look twice too large: the quadratic formula seems to be missing its division by 2. A check: the two eigenvalues must add up to the trace."""
 # Mistake: the quadratic formula without the division by 2: tr +- sqrt(tr^2 - 4 det).
 import cmath
 

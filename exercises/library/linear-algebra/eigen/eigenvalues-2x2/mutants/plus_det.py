@@ -1,3 +1,4 @@
+"""Your discriminant seems to add det A instead of subtracting it: it should be (tr A)^2/4 - det A. A check: the eigenvalues must multiply to det A."""
 # Mistake: a sign error in the discriminant, tr^2/4 + det instead of tr^2/4 - det.
 import cmath
 

@@ -1,3 +1,4 @@
+"""You seem to get nan when the discriminant is negative. Then the eigenvalues are a complex conjugate pair, tr/2 plus or minus i times sqrt(det A - (tr A)^2/4)."""
 # Mistake: uses the real square root np.sqrt, which gives nan when the eigenvalues are complex.
 import numpy as np
 

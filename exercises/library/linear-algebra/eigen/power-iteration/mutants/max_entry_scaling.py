@@ -1,3 +1,4 @@
+"""Your eigenvector seems to point the right way but not have unit length, as if scaled so its largest entry is 1. The task asks for a vector of length 1."""
 # Mistake: rescales by the entry of largest absolute value (a common textbook variant) and
 # returns that vector: the direction is right, but it is not a unit vector.
 import numpy as np

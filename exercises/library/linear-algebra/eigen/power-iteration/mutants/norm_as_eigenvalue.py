@@ -1,3 +1,4 @@
+"""Your eigenvalue seems to lose its sign when the dominant eigenvalue is negative, as |Ax| would. The Rayleigh quotient x^T A x of a unit eigenvector keeps the sign."""
 # Mistake: takes |A x| as the eigenvalue. That is |lambda|: the sign of a negative dominant
 # eigenvalue is lost.
 import numpy as np

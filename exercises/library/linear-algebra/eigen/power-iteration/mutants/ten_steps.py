@@ -1,3 +1,4 @@
+"""Your answer seems not yet converged, as if you stopped after a fixed small number of steps. Keep iterating until successive vectors agree (up to sign) within the tolerance."""
 # Mistake: stops after a fixed 10 steps, long before the other eigen-directions have died out.
 import numpy as np
 

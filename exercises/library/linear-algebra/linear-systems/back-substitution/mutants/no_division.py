@@ -1,3 +1,4 @@
+"""Your solution seems to skip dividing by the diagonal entry U_ii, as if every pivot were 1. Each x_i is the leftover right-hand side divided by U_ii."""
 # Mistake: forgets to divide by the diagonal entry U[i, i] (as if the diagonal were all ones).
 import numpy as np
 

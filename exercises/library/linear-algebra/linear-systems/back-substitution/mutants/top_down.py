@@ -1,3 +1,4 @@
+"""You seem to solve from the top row down, using later unknowns before they are known. Back substitution starts at the last row, where only x_(n-1) appears, and works upward."""
 # Mistake: goes from the top row down (forward substitution), using x[j] for j > i
 # before they have been computed (they are still 0).
 import numpy as np

@@ -1,3 +1,4 @@
+"""You seem to compare the rank with the number of equations m. Uniqueness depends on the number of unknowns n: the solution is unique when rank A = n."""
 # Mistake: compares the rank with the number of EQUATIONS m (rows) instead of the number of
 # unknowns n (columns).
 import numpy as np

@@ -1,3 +1,4 @@
+"""You seem to decide uniqueness by det A being nonzero. Rounding makes a singular matrix's determinant tiny rather than 0, and non-square A has no determinant: compare ranks instead."""
 # Mistake: decides "unique" by det(A) != 0. On floats a singular matrix has a determinant
 # like 1e-17, not 0, and det does not exist for non-square A.
 import numpy as np

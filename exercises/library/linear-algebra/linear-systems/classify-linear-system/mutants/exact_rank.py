@@ -1,3 +1,4 @@
+"""Your rank seems to count every nonzero singular value, so rounding noise near 1e-16 makes dependent columns look independent. The rank should ignore values below a small tolerance."""
 # Mistake: counts every non-zero singular value in the rank (s > 0). Rounding noise of 1e-16
 # then makes every matrix look full rank.
 import numpy as np

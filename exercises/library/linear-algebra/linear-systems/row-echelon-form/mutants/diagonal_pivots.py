@@ -1,3 +1,4 @@
+"""You seem to look for row i's pivot only in column i. When a column has no pivot, the pivot row must stay put while you move to the next column."""
 # Mistake: looks for the pivot of row i in column i only. When a column has no pivot it
 # moves on to the next row AND the next column, so the staircase gets out of step on
 # rank-deficient and wide matrices.

@@ -1,3 +1,4 @@
+"""Your result looks like a row echelon form with entries still above the pivots. In the reduced form each pivot is the only nonzero entry in its column, above as well as below."""
 # Mistake: only eliminates BELOW each pivot, so the result is a row echelon form with unit
 # pivots, but the entries above the pivots are not cleared.
 import numpy as np

@@ -1,3 +1,4 @@
+"""Rounding noise such as 1e-16 seems to be treated as a pivot and scaled up to 1. Treat any value with absolute size at most 1e-10 as zero when choosing pivots."""
 # Mistake: tests for a zero pivot with == 0. On floats a dependent row leaves rounding noise
 # such as 1e-16, which is then taken as a pivot and blown up to 1.
 import numpy as np

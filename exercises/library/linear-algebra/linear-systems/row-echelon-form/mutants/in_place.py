@@ -1,3 +1,4 @@
+"""Your reduced form looks right, but A itself seems to be overwritten during elimination. Work on a separate copy and leave A unchanged."""
 # Mistake: eliminates directly in A (np.asarray does not copy a float array), so the
 # returned matrix is right but the caller's matrix is destroyed.
 import numpy as np

@@ -1,3 +1,4 @@
+"""Your pivots do not seem to be 1: the columns are cleared, but each pivot row keeps its original scale. Divide each pivot row by its pivot."""
 # Mistake: eliminates above and below the pivots but never divides the pivot row by the
 # pivot, so the pivots are not 1.
 import numpy as np

@@ -1,3 +1,4 @@
+"""The roles of d and 1 - d seem to be swapped: your surfer follows a link with probability 1 - d. It should follow a link with probability d and jump at random with probability 1 - d."""
 # Mistake: swaps the roles of d and 1 - d: follows a link with probability 1 - d.
 import numpy as np
 

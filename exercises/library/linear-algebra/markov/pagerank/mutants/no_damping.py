@@ -1,3 +1,4 @@
+"""Your ranks seem to ignore the damping factor, as if the surfer always followed a link. With probability 1 - d they jump to a uniformly random page, which changes the ranks."""
 # Mistake: ignores the damping factor and iterates with the bare link matrix L.
 import numpy as np
 

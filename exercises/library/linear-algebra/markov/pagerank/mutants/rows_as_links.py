@@ -1,3 +1,4 @@
+"""You seem to read the links from the rows of L, as if using its transpose. Here column j holds the outgoing links of page j, so the chain moves by L itself."""
 # Mistake: reads the links from the rows, iterating with L^T instead of L.
 import numpy as np
 

@@ -1,3 +1,4 @@
+"""Your ranks look roughly right but not accurate enough, as if you stopped once the change fell below 0.01. Keep iterating until the change is tiny, around 1e-10."""
 # Mistake: stops the power iteration as soon as the change is below 0.01, as if two decimals
 # were enough; the ranks are then off by far more than the required accuracy.
 import numpy as np

@@ -1,3 +1,4 @@
+"""Your ranks seem to sum to 1 rather than 100. The task asks for percentages, so scale the stationary vector to total 100."""
 # Mistake: returns the probabilities (summing to 1) instead of scaling them to sum to 100.
 import numpy as np
 

@@ -1,3 +1,4 @@
+"""Your vector seems to have length 1 rather than entries that add up to 1. A probability distribution is scaled by its sum, not by its Euclidean norm."""
 # Mistake: normalises the eigenvector to unit LENGTH (as eig does) instead of unit SUM.
 import numpy as np
 

@@ -1,3 +1,4 @@
+"""Each entry seems to miss its last term A_in B_nk: your sum over j looks like it stops one index early. The sum should run over all n columns of A."""
 # Mistake: the inner sum stops one index early, so the last term A[i, n-1] B[n-1, k] is missed.
 import numpy as np
 

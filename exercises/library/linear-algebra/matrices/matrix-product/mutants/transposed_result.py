@@ -1,3 +1,4 @@
+"""Your result looks like the transpose of AB, with shape (p, m). Row i of A dotted with column k of B belongs in row i, column k of the answer."""
 # Mistake: swaps the indices when storing the result, C[k, i] instead of C[i, k],
 # so it returns the transpose of AB.
 import numpy as np

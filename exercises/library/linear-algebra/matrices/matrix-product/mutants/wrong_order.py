@@ -1,3 +1,4 @@
+"""You seem to compute BA instead of AB. Order matters for matrices: entry (i, k) of AB pairs row i of A with column k of B."""
 # Mistake: multiplies in the wrong order, BA instead of AB.
 import numpy as np
 

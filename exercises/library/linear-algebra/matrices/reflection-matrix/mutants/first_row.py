@@ -1,3 +1,4 @@
+"""Your mirror line seems to come from the first row of basis. The mirror is spanned by the first column, the first basis vector."""
 # Mistake: takes the first ROW of basis, basis[0], instead of the first column.
 import numpy as np
 

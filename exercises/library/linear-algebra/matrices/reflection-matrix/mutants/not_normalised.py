@@ -1,3 +1,4 @@
+"""You seem to use the first column b without making it unit length, so 2bb^T - I is only right when |b| = 1. Either normalise b or divide by b^T b."""
 # Mistake: uses the first column b as it is, 2 b b^T - I, without normalising it to unit length.
 import numpy as np
 

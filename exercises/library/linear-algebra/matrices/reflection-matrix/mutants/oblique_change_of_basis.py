@@ -1,3 +1,4 @@
+"""Your map seems to negate the second basis column, which is a slanted flip unless the columns are perpendicular. A true reflection flips the direction orthogonal to the mirror."""
 # Mistake: the change-of-basis recipe E diag(1, -1) E^-1 with E = basis itself, without making
 # the basis orthonormal first. It fixes the first column and negates the SECOND column, which
 # is an oblique reflection unless the columns happen to be perpendicular.

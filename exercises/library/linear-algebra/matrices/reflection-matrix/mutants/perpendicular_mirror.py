@@ -1,3 +1,4 @@
+"""Your matrix looks like minus the answer: a reflection in the line perpendicular to the mirror. Vectors on the mirror line must stay fixed, so think R = 2P - I, not I - 2P."""
 # Mistake: I - 2 u u^T, the reflection in the line PERPENDICULAR to u (a sign mix-up).
 import numpy as np
 

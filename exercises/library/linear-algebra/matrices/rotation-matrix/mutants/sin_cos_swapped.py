@@ -1,3 +1,4 @@
+"""Sine and cosine seem to be in each other's places. The first column is the image of (1, 0), which is (cos theta, sin theta); at theta = 0 you should get the identity."""
 # Mistake: mixes up sine and cosine.
 import numpy as np
 

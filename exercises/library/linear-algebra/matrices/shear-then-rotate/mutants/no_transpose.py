@@ -1,3 +1,4 @@
+"""Each point seems to be sent through M^T instead of M. With points stored as rows, the image of a row p^T is p^T M^T, not p^T M."""
 # Mistake: multiplies the rows by M instead of M^T (P @ M), i.e. applies M^T to each point.
 import numpy as np
 

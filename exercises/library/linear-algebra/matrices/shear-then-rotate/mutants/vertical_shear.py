@@ -1,3 +1,4 @@
+"""Your shear seems to move points vertically, (x, y) to (x, y + kx). The task's shear is horizontal: (x, y) goes to (x + ky, y)."""
 # Mistake: uses the vertical shear (x, y) -> (x, y + k x), i.e. S = [[1, 0], [k, 1]].
 import numpy as np
 

@@ -1,3 +1,4 @@
+"""You seem to rotate first and shear second. In a product the map applied first stands on the right, so shear then rotate is R S, not S R."""
 # Mistake: composes in reading order, M = S R, which rotates first and shears second.
 import numpy as np
 

@@ -1,3 +1,4 @@
+"""You seem to swap columns i and j rather than rows i and j. Row i is the i-th horizontal line of entries of M."""
 # Mistake: indexes columns instead of rows (M[:, i] is column i).
 import numpy as np
 

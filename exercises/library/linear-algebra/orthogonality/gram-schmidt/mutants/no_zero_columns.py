@@ -1,3 +1,4 @@
+"""A column that depends on earlier ones seems to come out as a unit vector (or nan) instead of zero. When the leftover has length below the threshold, that column carries no new direction and should be 0."""
 # Mistake: always normalises. For a dependent column the leftover is rounding noise (or
 # exactly 0), and dividing by its tiny norm gives a random unit vector (or nan).
 import numpy as np

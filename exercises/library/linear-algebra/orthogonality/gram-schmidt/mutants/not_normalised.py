@@ -1,3 +1,4 @@
+"""Your columns look perpendicular but not of unit length. After removing the earlier directions, each leftover vector still has to be divided by its length."""
 # Mistake: makes the columns orthogonal but forgets to divide them by their lengths.
 import numpy as np
 

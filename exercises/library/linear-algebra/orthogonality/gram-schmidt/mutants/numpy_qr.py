@@ -1,3 +1,4 @@
+"""Your columns seem to span the right spaces but some have flipped signs, and dependent columns are not zero. Each q_k must satisfy q_k·a_k > 0, and a column with no new direction becomes 0."""
 # Mistake: returns Q from np.linalg.qr. Its columns span the right spaces, but numpy may flip
 # their signs (R has negative diagonal entries) and it never produces zero columns.
 import numpy as np

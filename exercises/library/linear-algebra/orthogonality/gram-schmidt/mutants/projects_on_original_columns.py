@@ -1,3 +1,4 @@
+"""You seem to remove projections onto the original earlier columns a_j. Those are not perpendicular to each other, so too much is removed: project onto the orthonormal q_j found so far."""
 # Mistake: subtracts the projections on the earlier ORIGINAL columns a_j instead of on the
 # orthonormalised q_j. The a_j are not perpendicular to each other, so too much is removed.
 import numpy as np

@@ -1,3 +1,4 @@
+"""Each column seems to lose only its part along the last earlier q_j. The projections on all earlier q_j must be removed, one after another, from the same running vector."""
 # Mistake: inside the loop, recomputes v from the ORIGINAL column each time,
 # v = a_k - (q_j . a_k) q_j, instead of accumulating v = v - ..., so only the projection on
 # the LAST earlier q_j is removed.

@@ -1,3 +1,4 @@
+"""You seem to use A^T (A A^T)^-1 b, the formula for systems with fewer equations than unknowns. For a tall A, A A^T is singular; the normal equations A^T A x = A^T b give the fit."""
 # Mistake: uses the formula for UNDERdetermined systems, x = A^T (A A^T)^{-1} b. For a tall A,
 # A A^T is singular, so this is numerical garbage (pinv is used to avoid an exception).
 import numpy as np

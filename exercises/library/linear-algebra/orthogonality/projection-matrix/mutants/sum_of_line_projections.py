@@ -1,3 +1,4 @@
+"""You seem to add up the projections onto each column separately. That equals the projection onto the subspace only when the columns are mutually perpendicular."""
 # Mistake: adds up the projections onto each column separately, sum of b b^T / (b^T b).
 # That is the projection onto the subspace only when the columns are mutually perpendicular.
 import numpy as np

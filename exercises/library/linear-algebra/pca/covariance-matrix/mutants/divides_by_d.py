@@ -1,3 +1,4 @@
+"""You seem to divide by the number of features D. The covariance averages over the N samples, so the factor is 1/N."""
 # Mistake: divides by the number of features D instead of the number of samples N.
 import numpy as np
 

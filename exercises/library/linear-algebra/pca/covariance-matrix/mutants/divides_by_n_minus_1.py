@@ -1,3 +1,4 @@
+"""You seem to divide by N - 1, the statistics estimator for a population. This task asks for the covariance of the data set itself, with the factor 1/N."""
 # Mistake: divides by N - 1 (the unbiased sample estimator) although the task asks for N.
 import numpy as np
 

@@ -1,3 +1,4 @@
+"""You seem to take rows of the eigenvector matrix as the principal directions. The unit eigenvectors are its columns."""
 # Mistake: takes ROWS of the eigenvector matrix as the eigenvectors (V[-k:] instead of V[:, -k:]).
 import numpy as np
 

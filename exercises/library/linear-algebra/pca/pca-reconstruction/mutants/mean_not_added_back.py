@@ -1,3 +1,4 @@
+"""Your reconstruction seems to be centred at the origin: the mean was not added back. Each reconstructed sample is mu plus the projection of x_n - mu."""
 # Mistake: centres and projects correctly but returns the centred reconstruction, without
 # adding the mean back.
 import numpy as np

@@ -1,3 +1,4 @@
+"""Your answer seems wrong only for k = 0, where nothing gets projected away. Keeping zero directions should collapse every point onto the mean."""
 # Mistake: selects the top-k eigenvectors with V[:, -k:]. Right for k >= 1, but for k = 0 the
 # slice -0: is the WHOLE matrix, so nothing is projected away.
 import numpy as np

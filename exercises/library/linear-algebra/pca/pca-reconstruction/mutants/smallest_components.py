@@ -1,3 +1,4 @@
+"""You seem to keep the directions of smallest variance, perhaps because eigenvalues are often listed in increasing order. Keep the eigenvectors of the k largest eigenvalues."""
 # Mistake: forgets that eigh sorts the eigenvalues in ASCENDING order and takes the first k
 # columns: the directions of SMALLEST variance.
 import numpy as np

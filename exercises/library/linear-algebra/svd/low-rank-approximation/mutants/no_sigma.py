@@ -1,3 +1,4 @@
+"""Your layers seem to be missing their weights: each rank-one term should be sigma_i u_i v_i^T, not just u_i v_i^T."""
 # Mistake: forgets the singular values in the middle: U_k V_k^T.
 import numpy as np
 

@@ -1,3 +1,4 @@
+"""You seem to keep k + 1 layers instead of k. A_k is the sum of the first k terms sigma_i u_i v_i^T, so its rank is k."""
 # Mistake: an off-by-one in the slice keeps k + 1 terms.
 import numpy as np
 

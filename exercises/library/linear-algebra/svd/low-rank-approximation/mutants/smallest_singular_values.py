@@ -1,3 +1,4 @@
+"""You seem to keep the layers with the smallest singular values. The best approximation keeps the k largest ones, sigma_1 to sigma_k."""
 # Mistake: keeps the LAST k singular triplets, i.e. the smallest singular values.
 import numpy as np
 

@@ -1,3 +1,4 @@
+"""You seem to take columns of V^T as the right singular vectors. The v_i^T are the rows of V^T (equivalently the v_i are the columns of V)."""
 # Mistake: treats Vt as if it were V, taking its first k COLUMNS (transposed) instead of its
 # first k rows as the right singular vectors.
 import numpy as np

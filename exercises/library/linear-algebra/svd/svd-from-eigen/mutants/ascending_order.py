@@ -1,3 +1,4 @@
+"""Your singular values seem to come out in increasing order, as the eigenvalues of A^T A are often listed. Reorder the eigenpairs so that sigma_1 is the largest."""
 # Mistake: keeps eigh's ascending order, so the singular values come out increasing.
 import numpy as np
 

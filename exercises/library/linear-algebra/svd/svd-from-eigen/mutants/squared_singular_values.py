@@ -1,3 +1,4 @@
+"""Your singular values look like sigma^2. The eigenvalues of A^T A are the squares of the singular values, so take their square roots."""
 # Mistake: returns the eigenvalues of A^T A as the singular values; they are sigma^2.
 import numpy as np
 

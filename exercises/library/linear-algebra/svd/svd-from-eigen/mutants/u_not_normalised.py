@@ -1,3 +1,4 @@
+"""Your columns of U seem to have length sigma_i instead of 1. Each u_i is A v_i divided by sigma_i."""
 # Mistake: takes U = A V without dividing by the singular values, so its columns have length
 # sigma_i instead of 1.
 import numpy as np

@@ -1,3 +1,4 @@
+"""You seem to return V where V^T is expected as the third output. Check that U diag(S) V^T reproduces A."""
 # Mistake: returns V where V^T is expected.
 import numpy as np
 

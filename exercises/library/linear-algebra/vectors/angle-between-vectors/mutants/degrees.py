@@ -1,3 +1,4 @@
+"""Your angle looks like it is in degrees. The task asks for radians, where a right angle is pi/2 (about 1.571), not 90."""
 # Mistake: converts the angle to degrees; the task asks for radians.
 import numpy as np
 

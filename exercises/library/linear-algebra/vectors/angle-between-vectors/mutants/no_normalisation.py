@@ -1,3 +1,4 @@
+"""You seem to take the arccos of the raw dot product u·v. Divide it by both lengths first, so you get a true cosine between -1 and 1 that ignores the vectors' sizes."""
 # Mistake: takes arccos of the raw dot product, forgetting to divide by the lengths
 # (clipping hides the resulting out-of-range values).
 import numpy as np

@@ -1,3 +1,4 @@
+"""Your cosine seems to be divided by the squared lengths (u·u)(v·v) instead of the lengths |u||v|. Remember |v| = sqrt(v·v)."""
 # Mistake: divides by the squared lengths (v . v) instead of the lengths.
 import numpy as np
 

@@ -1,3 +1,4 @@
+"""Your sum seems to skip the last pair of entries: check where your loop stops."""
 # Mistake: the loop stops one index early, so the last pair is never added.
 def dot(u, v):
     total = 0.0

@@ -1,3 +1,4 @@
+"""Your result looks like the squared length v·v. The length is the square root of that sum of squares."""
 # Mistake: returns the squared length v . v and forgets the square root.
 import numpy as np
 

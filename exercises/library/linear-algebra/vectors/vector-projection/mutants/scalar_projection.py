@@ -1,3 +1,4 @@
+"""You seem to return a single number, the signed length of the shadow. The task wants the projection vector itself, a multiple of v."""
 # Mistake: returns the scalar projection (the signed length of the shadow), not the vector.
 import numpy as np
 

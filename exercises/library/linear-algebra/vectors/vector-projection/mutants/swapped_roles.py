@@ -1,3 +1,4 @@
+"""Your result looks like a multiple of u, as if you projected v onto u. The projection of u onto v must lie on the line through v."""
 # Mistake: projects v onto u instead of u onto v.
 import numpy as np
 

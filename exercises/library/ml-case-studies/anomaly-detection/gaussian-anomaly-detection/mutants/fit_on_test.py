@@ -1,3 +1,4 @@
+"""Your means and variances seem to be estimated from the test transactions, anomalies included. Fit mu and sigma^2 on the training rows, which are assumed normal, and only score the test rows."""
 # Mistake: estimates mu and sigma^2 on the test rows, anomalies included, instead of on the
 # training rows.
 import numpy as np

@@ -1,3 +1,4 @@
+"""Your flags seem inverted: typical transactions are marked and unlikely ones are not. A transaction is an anomaly when its density is strictly below epsilon."""
 # Mistake: flags the rows whose density is ABOVE epsilon (the typical ones).
 import numpy as np
 

@@ -1,3 +1,4 @@
+"""Your densities seem to fall off too fast, as if the 1/2 were missing from the exponent. The Gaussian has exp(-z^2/2), with z the z-score."""
 # Mistake: drops the 1/2 in the exponent, exp(-(x - mu)^2 / sigma^2).
 import numpy as np
 

@@ -1,3 +1,4 @@
+"""Your variances seem to be divided by m - 1. The model uses the maximum-likelihood estimate, which divides the squared deviations by m."""
 # Mistake: estimates the variances with ddof=1 (divide by m - 1) instead of the maximum
 # likelihood estimate (divide by m) that the model specifies.
 import numpy as np

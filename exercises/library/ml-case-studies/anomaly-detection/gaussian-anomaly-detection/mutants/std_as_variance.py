@@ -1,3 +1,4 @@
+"""You seem to use the standard deviation sigma where the variance sigma^2 belongs. Both the z-score term and the normalising factor need sigma^2."""
 # Mistake: plugs the standard deviation sigma into the formula where the variance sigma^2
 # belongs.
 import numpy as np

@@ -1,3 +1,4 @@
+"""When labels tie in the vote, you seem to pick the label of the nearer neighbour. The rule is that among labels with the same highest count, the smallest label wins."""
 # Mistake: votes with collections.Counter.most_common, which breaks equal counts in favour of
 # the label met first (that of the nearer neighbour), not the smallest label.
 from collections import Counter

@@ -1,3 +1,4 @@
+"""You seem to let the k farthest training points vote. The neighbours are the k rows with the smallest distances to the query."""
 # Mistake: sorts the distances in decreasing order, so the k FARTHEST rows vote.
 import numpy as np
 

@@ -1,3 +1,4 @@
+"""Only k - 1 neighbours seem to vote. Count exactly k of the nearest rows in the vote."""
 # Mistake: off by one the other way: the slice stops one short, so only k - 1 neighbours vote
 # (the single nearest one when k = 1).
 import numpy as np

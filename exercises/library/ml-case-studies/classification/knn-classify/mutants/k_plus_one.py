@@ -1,3 +1,4 @@
+"""k + 1 neighbours seem to vote, one more than asked. Count exactly k of the nearest rows in the vote."""
 # Mistake: off by one in the slice, so k + 1 neighbours vote.
 import numpy as np
 

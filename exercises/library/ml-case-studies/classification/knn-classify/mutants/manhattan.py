@@ -1,3 +1,4 @@
+"""You seem to measure distance by summing absolute differences (the taxicab distance). The task uses the Euclidean distance, the square root of the sum of squared differences."""
 # Mistake: Manhattan (L1) distance sum |X_ij - x_j| instead of the Euclidean distance.
 import numpy as np
 

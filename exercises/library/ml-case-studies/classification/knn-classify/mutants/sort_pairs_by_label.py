@@ -1,3 +1,4 @@
+"""Rows at the same distance seem to be ordered by their label. Equal distances must keep the row order: the lower row index comes first."""
 # Mistake: sorts (distance, label) pairs, so equal distances are broken by the smaller LABEL
 # instead of the lower row index.
 import numpy as np

@@ -1,3 +1,4 @@
+"""Your smoothing seems to add alpha only once to the denominator, so a class's word probabilities no longer sum to 1. Adding alpha to each of the V words adds alpha V to the total."""
 # Mistake: smooths the numerator but adds alpha only once to the denominator,
 # (counts + alpha) / (total + alpha), so a class's word probabilities no longer sum to 1.
 import numpy as np

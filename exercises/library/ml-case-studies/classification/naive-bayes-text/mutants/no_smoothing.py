@@ -1,3 +1,4 @@
+"""A word never seen in a class seems to give it probability 0 and wipe it out. Smoothing adds alpha to every word count (and alpha V to the total) so no probability is 0."""
 # Mistake: forgets the smoothing, theta = counts / total, so a word never seen in a class
 # gets probability 0 (log 0 = -inf) and wipes out that class.
 import numpy as np

@@ -1,3 +1,4 @@
+"""Your prior seems to be each class's share of all words rather than of documents. pi_c is the fraction of training documents that belong to class c."""
 # Mistake: the prior is the share of all WORDS that belong to class c instead of the share
 # of training DOCUMENTS; classes with longer documents get a bigger prior.
 import numpy as np

@@ -1,3 +1,4 @@
+"""Long e-mails seem to give nan or 0 posteriors: multiplying many small probabilities underflows. Add log-probabilities instead, and subtract the largest score before exponentiating."""
 # Mistake: multiplies the probabilities directly instead of adding logs. Long documents
 # underflow to 0 for every class and the normalisation becomes 0 / 0.
 import numpy as np

@@ -1,3 +1,4 @@
+"""Your best index seems to point at the largest CV error. The best penalty is the one whose average held-out error is smallest."""
 # Mistake: returns the index of the LARGEST cross-validation error.
 import numpy as np
 

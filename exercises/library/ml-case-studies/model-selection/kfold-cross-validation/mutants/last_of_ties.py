@@ -1,3 +1,4 @@
+"""When several penalties tie for the smallest CV error, you seem to pick the last one. The task asks for the first of the tied candidates."""
 # Mistake: scans with <=, so among equal smallest errors the LAST index wins.
 import numpy as np
 

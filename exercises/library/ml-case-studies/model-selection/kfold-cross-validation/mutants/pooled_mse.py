@@ -1,3 +1,4 @@
+"""Your CV error seems to pool all held-out residuals into one mean, so bigger folds weigh more. Take each fold's own MSE, then the plain average of the k fold errors."""
 # Mistake: pools all validation residuals into one MSE (weighting folds by their size)
 # instead of averaging the k fold MSEs.
 import numpy as np

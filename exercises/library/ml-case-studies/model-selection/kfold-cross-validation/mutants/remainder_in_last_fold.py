@@ -1,3 +1,4 @@
+"""Your folds seem to put the leftover rows into the last fold. When k does not divide n, the first n mod k folds each get one extra row."""
 # Mistake: every fold gets n // k rows and the last one also takes the remainder, instead of
 # giving the n % k extra rows to the FIRST folds.
 import numpy as np

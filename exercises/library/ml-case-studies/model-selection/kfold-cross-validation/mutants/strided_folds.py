@@ -1,3 +1,4 @@
+"""Your folds seem to take every k-th row rather than contiguous blocks. The folds are consecutive runs of rows, in order and without shuffling."""
 # Mistake: builds the folds by striding (rows f, f + k, f + 2k, ...) instead of contiguous
 # blocks in order.
 import numpy as np

@@ -1,3 +1,4 @@
+"""You seem to measure the error on the training rows, which always favours the smallest penalty. Each fold's error must be computed on the held-out rows the model never saw."""
 # Mistake: measures the error on the training rows instead of the held-out fold, which
 # always favours the smallest penalty.
 import numpy as np

@@ -1,3 +1,4 @@
+"""Your F1 looks like the arithmetic mean (P + R)/2. F1 is the harmonic mean, 2PR/(P + R), which is pulled towards the smaller of the two."""
 # Mistake: F1 as the arithmetic mean (P + R) / 2 instead of the harmonic mean 2PR / (P + R).
 import numpy as np
 

@@ -1,3 +1,4 @@
+"""Your true-positive count seems to include every correct prediction, true negatives too. TP counts only examples that are both predicted and actually positive."""
 # Mistake: counts every correct prediction (true negatives included) as a "true positive".
 import numpy as np
 

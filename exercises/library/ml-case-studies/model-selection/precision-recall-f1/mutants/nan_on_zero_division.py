@@ -1,3 +1,4 @@
+"""You seem to get nan when nothing is predicted positive or there is no actual positive. By the convention, a ratio whose denominator is 0 is 0."""
 # Mistake: divides without testing the denominators, so "no predicted positives" (or no actual
 # positives) gives nan instead of the convention 0.0.
 import numpy as np

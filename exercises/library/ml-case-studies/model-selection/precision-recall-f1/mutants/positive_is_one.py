@@ -1,3 +1,4 @@
+"""You seem to treat the label 1 as positive regardless of the positive argument. The positive class is whatever label is passed in, possibly a string."""
 # Mistake: ignores the `positive` argument and always treats the label 1 as the positive class.
 import numpy as np
 

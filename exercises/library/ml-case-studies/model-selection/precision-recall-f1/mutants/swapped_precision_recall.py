@@ -1,3 +1,4 @@
+"""Your precision and recall seem swapped. Precision divides TP by the predicted positives (TP + FP); recall divides TP by the actual positives (TP + FN)."""
 # Mistake: precision and recall swapped: precision divided by the actual positives (TP + FN)
 # and recall by the predicted positives (TP + FP).
 import numpy as np

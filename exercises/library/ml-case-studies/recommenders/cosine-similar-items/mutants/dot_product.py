@@ -1,3 +1,4 @@
+"""You seem to rank by the raw dot product, which favours popular items with many high ratings. Divide by both column lengths so only the direction of the rating patterns counts."""
 # Mistake: ranks by the raw dot product (no division by the norms), which favours
 # popular items with many high ratings.
 import numpy as np

@@ -1,3 +1,4 @@
+"""Your list seems to include the query item itself, which always matches itself with similarity 1. Rank only the other items."""
 # Mistake: forgets to exclude the query item, which is always its own best match
 # (similarity 1).
 import numpy as np

@@ -1,3 +1,4 @@
+"""You seem to return the least similar items first. The ranking is by decreasing similarity, so the best match comes first."""
 # Mistake: sorts by increasing similarity and returns the k LEAST similar items.
 import numpy as np
 

@@ -1,3 +1,4 @@
+"""An item nobody rated seems to get an undefined similarity (0/0) and drop to the end. By convention an all-zero column has similarity exactly 0 with everything."""
 # Mistake: divides without guarding against a zero norm, so an item nobody rated gets
 # similarity nan (0/0) instead of 0, and nan sorts last.
 import numpy as np

@@ -1,3 +1,4 @@
+"""When two items have equal similarity, yours seem to be listed with the higher index first. Ties should go in increasing index order."""
 # Mistake: sorts in increasing order and reverses the result, so among EQUAL similarities
 # the higher index comes first.
 import numpy as np

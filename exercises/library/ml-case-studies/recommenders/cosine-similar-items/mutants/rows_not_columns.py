@@ -1,3 +1,4 @@
+"""You seem to compare rows (users) rather than columns (items). Each item is described by its column of ratings, one entry per user."""
 # Mistake: compares ROWS (users) instead of columns (items): R @ R[item] instead of
 # R.T @ R[:, item].
 import numpy as np

@@ -1,3 +1,4 @@
+"""Your penalty term seems twice as strong as it should be. The gradient of (lambda/2)|U|^2 is lambda U, not 2 lambda U."""
 # Mistake: the gradient of the penalty lam/2 * ||U||^2 is lam * U, not 2 * lam * U.
 import numpy as np
 

@@ -1,3 +1,4 @@
+"""Your factors look right, but the caller's U0 and V0 seem to be changed as well. Start the descent from copies of the initial factors."""
 # Mistake: starts from U0 and V0 themselves (no copy) and updates them in place, which
 # changes the caller's arrays.
 import numpy as np

@@ -1,3 +1,4 @@
+"""You seem to fit every entry of R, treating the placeholders of missing ratings as real ratings. The residuals must be zero wherever the mask is 0."""
 # Mistake: ignores the mask and fits every entry of R, treating the placeholders of the
 # missing ratings as real ratings.
 import numpy as np

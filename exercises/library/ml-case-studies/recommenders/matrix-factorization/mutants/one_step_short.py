@@ -1,3 +1,4 @@
+"""Your result looks like one gradient step too few. Check that exactly steps updates are made (and none when steps = 0)."""
 # Mistake: off by one, the loop runs steps - 1 times.
 import numpy as np
 

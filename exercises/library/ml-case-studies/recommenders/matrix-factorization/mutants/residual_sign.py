@@ -1,3 +1,4 @@
+"""Your residual seems to have the wrong sign, R - UV^T instead of UV^T - R, so the data part of each step goes uphill. The gradient of the squared error uses prediction minus rating."""
 # Mistake: residual taken as R - U V^T, so the data term of the step goes uphill.
 import numpy as np
 

@@ -1,3 +1,4 @@
+"""You seem to update U first and then compute the V gradient with the new U. Both gradients must be taken at the same old point (U_t, V_t) before either factor changes."""
 # Mistake: updates U first and then computes the gradient of V with the NEW U, instead of
 # taking both gradients at the old (U, V).
 import numpy as np

@@ -1,3 +1,4 @@
+"""Your surviving coefficients seem not to be shrunk: you keep rho_j whole when |rho_j| > lambda. Soft-thresholding also moves rho_j towards 0 by lambda."""
 # Mistake: hard-thresholding (keep rho if |rho| > lam, else 0) instead of soft-thresholding,
 # so the surviving coefficients are not shrunk by lam.
 import numpy as np

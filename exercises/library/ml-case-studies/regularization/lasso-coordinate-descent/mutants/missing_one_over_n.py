@@ -1,3 +1,4 @@
+"""Your penalty seems n times too weak, as if the 1/n were dropped from rho_j and z_j. Both carry the factor 1/n that comes from the 1/(2n) in the objective."""
 # Mistake: drops the 1/n from rho_j and z_j, i.e. minimises (1/2)||y - Xw||^2 + lam ||w||_1:
 # the penalty ends up n times weaker than specified.
 import numpy as np

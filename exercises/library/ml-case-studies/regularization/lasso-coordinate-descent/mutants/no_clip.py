@@ -1,3 +1,4 @@
+"""Small coefficients seem to flip sign instead of becoming exactly 0. Soft-thresholding stops at 0: when |rho_j| is at most lambda, w_j is 0."""
 # Mistake: the soft-threshold forgets max(., 0): sign(rho) * (|rho| - lam) flips small
 # coefficients to the other sign instead of setting them to exactly 0.
 import numpy as np

@@ -1,3 +1,4 @@
+"""Your coefficients seem to be shrunk like ridge, rho_j/(z_j + lambda), so none become exactly 0. The L1 penalty calls for soft-thresholding rho_j by lambda, then dividing by z_j."""
 # Mistake: shrinks like ridge, rho / (z_j + lam), instead of soft-thresholding: the result
 # is never sparse and is not the lasso minimiser.
 import numpy as np

@@ -1,3 +1,4 @@
+"""Your coefficients seem to come from a single sweep. With correlated features each update changes the others' rho_j, so repeat sweeps until the coefficients stop moving."""
 # Mistake: stops after a single sweep over the coordinates; with correlated features the
 # iteration has not converged yet.
 import numpy as np

@@ -1,3 +1,4 @@
+"""You seem to skip dividing by z_j = (1/n)|X_j|^2, which is only right for columns with z_j = 1. The minimiser in w_j is the soft-thresholded rho_j divided by z_j."""
 # Mistake: assumes standardised columns and never divides by z_j = (1/n)||X_j||^2.
 import numpy as np
 

@@ -1,3 +1,4 @@
+"""lambda seems to be added to every entry of X_c^T X_c, not just its diagonal. The penalty lambda|w|^2 contributes lambda times the identity matrix."""
 # Mistake: Xc.T @ Xc + lam adds lam to every entry of the matrix (numpy broadcasting)
 # instead of only to its diagonal (lam * I).
 import numpy as np

@@ -1,3 +1,4 @@
+"""Your coefficients seem shrunk too much, as if the squared errors were averaged (divided by n) rather than summed. This objective is a plain sum plus lambda|w|^2."""
 # Mistake: uses the MEAN squared error (1/n) * sum(...) + lam * |w|^2 instead of the sum, so
 # the penalty is effectively n times stronger than specified.
 import numpy as np

@@ -1,3 +1,4 @@
+"""Your fit seems to pass through the origin, with intercept 0. Centre X and y to fit the slope, then recover b = mean(y) - mean(x)·w."""
 # Mistake: fits a line through the origin: no centring and b = 0.
 import numpy as np
 

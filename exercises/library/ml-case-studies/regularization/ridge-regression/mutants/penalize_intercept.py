@@ -1,3 +1,4 @@
+"""Your intercept seems to be penalised along with w, which pulls b towards 0. Only the coefficients w carry the penalty; b must stay free."""
 # Mistake: adds a column of ones for the intercept and then penalises it like the other
 # coefficients, which pulls b towards 0.
 import numpy as np

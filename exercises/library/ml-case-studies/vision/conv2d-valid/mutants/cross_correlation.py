@@ -1,3 +1,4 @@
+"""You seem to slide the kernel without flipping it, which is cross-correlation. The true convolution first rotates the kernel by 180 degrees, flipping both rows and columns."""
 # Mistake: slides the kernel without flipping it. That is cross-correlation (what deep
 # learning layers compute), not the convolution asked for.
 import numpy as np

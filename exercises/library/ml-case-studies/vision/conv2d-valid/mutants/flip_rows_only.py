@@ -1,3 +1,4 @@
+"""Your kernel seems flipped upside down but not left to right. The convolution rotates the kernel by 180 degrees, which flips it in both directions."""
 # Mistake: flips the kernel upside down only, not left-right as well.
 import numpy as np
 

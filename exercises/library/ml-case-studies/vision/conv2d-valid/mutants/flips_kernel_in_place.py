@@ -1,3 +1,4 @@
+"""Your output looks right, but the caller's kernel seems to come back flipped. Use a flipped version of the kernel without changing the original."""
 # Mistake: flips the caller's kernel array in place (kernel[...] = ...) before using it:
 # the result is right, but the argument is modified.
 import numpy as np

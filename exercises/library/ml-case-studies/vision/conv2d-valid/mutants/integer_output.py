@@ -1,3 +1,4 @@
+"""Your values seem cut to whole numbers when the image holds integers. The output should be a float array, whatever the number type of the image."""
 # Mistake: allocates the output with the image's dtype; for an integer image every
 # value is truncated to an integer.
 import numpy as np

@@ -1,3 +1,4 @@
+"""Your output seems one row and one column short, missing the last valid positions. In valid mode there are H - k_h + 1 rows and W - k_w + 1 columns."""
 # Mistake: the output has H - kh rows and W - kw columns, one short in each direction
 # (the last valid positions are skipped).
 import numpy as np

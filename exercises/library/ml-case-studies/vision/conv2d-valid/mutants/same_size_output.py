@@ -1,3 +1,4 @@
+"""Your output seems to have the image's own size, as if the image were padded with zeros. Valid mode keeps only positions where the kernel fits entirely inside the image."""
 # Mistake: zero-pads the image so that the output has the image's size ('same' mode)
 # instead of keeping only the valid positions.
 import numpy as np

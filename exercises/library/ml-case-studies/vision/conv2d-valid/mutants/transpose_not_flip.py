@@ -1,3 +1,4 @@
+"""You seem to transpose the kernel rather than rotate it by 180 degrees. The flip reverses the order of the rows and of the columns; it does not swap rows with columns."""
 # Mistake: transposes the kernel instead of rotating it by 180 degrees.
 import numpy as np
 
