@@ -1,3 +1,4 @@
+"""Your gradient seems to carry an extra factor p(1 - p): with the cross-entropy loss that factor cancels against dL/dp, leaving just p - y per example."""
 # Mistake: multiplies the error by sigmoid'(t) = p (1 - p) again, as one would for a squared
 # error on p; with the cross-entropy loss that factor has already cancelled.
 import numpy as np

@@ -1,3 +1,4 @@
+"""Your gradient looks like it has the opposite sign: the error signal per example is p - y (prediction minus label), and the gradient must point uphill in the loss."""
 # Mistake: uses y - p instead of p - y, so the "gradient" points downhill.
 import numpy as np
 

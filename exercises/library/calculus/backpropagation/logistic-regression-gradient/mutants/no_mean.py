@@ -1,3 +1,4 @@
+"""Your gradient seems n times too large: the loss is an average over the n examples, so its gradient keeps the factor 1/n."""
 # Mistake: sums over the examples instead of averaging (forgets the 1/n of the mean loss).
 import numpy as np
 

@@ -1,3 +1,4 @@
+"""Your bias gradients look n times too small: delta already contains the 1/n from the loss, so a bias gradient is the plain sum of delta over the examples, not its average."""
 # Mistake: averages the bias gradients over the examples although delta already contains the
 # 1/n, so db1 and db2 are n times too small.
 import numpy as np

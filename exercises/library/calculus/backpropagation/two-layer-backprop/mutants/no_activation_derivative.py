@@ -1,3 +1,4 @@
+"""Your dW1 and db1 seem to treat the hidden layer as if it were linear: going back through tanh, the signal must be multiplied elementwise by its derivative, 1 - A1^2."""
 # Mistake: forgets to multiply by the derivative of tanh on the way back, treating the hidden
 # layer as if it were linear.
 import numpy as np

@@ -1,3 +1,4 @@
+"""Your tanh derivative looks like 1 - Z1^2; the derivative is 1 - tanh(Z1)^2 = 1 - A1^2, the squared activation, not the squared pre-activation."""
 # Mistake: evaluates the tanh derivative as 1 - Z1**2 (with the pre-activation) instead of
 # 1 - tanh(Z1)**2 = 1 - A1**2.
 import numpy as np

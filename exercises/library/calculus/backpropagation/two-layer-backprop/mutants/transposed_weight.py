@@ -1,3 +1,4 @@
+"""Your dW1 and db1 look as if the error went back through W2 instead of its transpose: dL/dA1 = delta2 W2^T. Compare the shapes: it must be n x h."""
 # Mistake: propagates back through the output layer with W2 instead of W2.T
 # (silently wrong when W2 is square, a shape error otherwise).
 import numpy as np

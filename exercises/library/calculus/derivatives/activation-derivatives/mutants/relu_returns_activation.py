@@ -1,3 +1,4 @@
+"""Your third output looks like relu(z) = max(0, z) itself rather than its slope: the derivative is 1 where z > 0 and 0 elsewhere."""
 # Mistake: returns relu(z) = max(0, z) itself instead of its derivative.
 import numpy as np
 

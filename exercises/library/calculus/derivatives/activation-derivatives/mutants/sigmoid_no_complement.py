@@ -1,3 +1,4 @@
+"""Your sigmoid derivative looks like sigma(z) itself; the derivative is sigma(z)(1 - sigma(z)), which peaks at 0.25 at z = 0 and vanishes for large |z|."""
 # Mistake: takes the sigmoid's derivative to be sigmoid(z) itself, forgetting the factor
 # (1 - sigmoid(z)).
 import numpy as np

@@ -1,3 +1,4 @@
+"""Your central errors seem not to shrink with h, as happens when the central difference is divided by h instead of by the distance 2h between x - h and x + h."""
 # Mistake: divides the central difference by h instead of 2h.
 import numpy as np
 

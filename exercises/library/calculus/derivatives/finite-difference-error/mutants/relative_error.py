@@ -1,3 +1,4 @@
+"""Your errors look measured against f(x) instead of the exact derivative: an estimate of the slope should be compared with f'(x), the value of df at x."""
 # Mistake: compares the estimates with f(x) instead of the exact derivative f'(x) = df(x).
 import numpy as np
 

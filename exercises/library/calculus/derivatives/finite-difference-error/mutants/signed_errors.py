@@ -1,3 +1,4 @@
+"""Some of your errors seem negative: an error here is a distance, |estimate - f'(x)|, which is never below zero even when the estimate undershoots."""
 # Mistake: forgets the absolute value, so the errors are negative wherever the estimate
 # undershoots (e.g. the forward difference when f'' < 0).
 import numpy as np

@@ -1,3 +1,4 @@
+"""Your two error arrays look swapped: the first should be the forward errors (first order, shrinking like h) and the second the central ones (shrinking like h^2)."""
 # Mistake: returns the two error arrays in the wrong order (central first, then forward).
 import numpy as np
 

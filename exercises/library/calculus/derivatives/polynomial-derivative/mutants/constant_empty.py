@@ -1,3 +1,4 @@
+"""For a constant polynomial you seem to return no coefficients; its derivative is the zero polynomial, which has one coefficient, 0."""
 # Mistake: returns an empty list for a constant polynomial instead of the zero polynomial [0.0].
 import numpy as np
 

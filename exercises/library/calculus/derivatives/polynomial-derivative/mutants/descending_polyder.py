@@ -1,3 +1,4 @@
+"""Your coefficients look differentiated as if listed from the highest power down; here they are in ascending powers, c_0 first, so c_k belongs to x^k."""
 # Mistake: hands the ascending coefficients to np.polyder, which expects descending powers.
 import numpy as np
 

@@ -1,3 +1,4 @@
+"""Your coefficients look multiplied by the new power k - 1 instead of the old power k: the derivative of c_k x^k is k c_k x^(k-1)."""
 # Mistake: multiplies by the new power k - 1 instead of the old power k.
 import numpy as np
 

@@ -1,3 +1,4 @@
+"""Your iterates seem to move away from the minimum: the gradient points uphill, so each step goes against it, x - eta·grad f(x)."""
 # Mistake: adds the gradient instead of subtracting it, so the iterates climb and diverge.
 import numpy as np
 

@@ -1,3 +1,4 @@
+"""Your answer may be right, but the starting point x0 you were given seems to have been changed: iterate on your own copy of it and leave the caller's x0 untouched."""
 # Mistake: np.asarray does not copy a float array, and x -= ... then updates the caller's x0
 # in place.
 import numpy as np

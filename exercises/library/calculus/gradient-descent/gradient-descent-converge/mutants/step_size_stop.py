@@ -1,3 +1,4 @@
+"""You seem to stop too early when the learning rate is small, as if the step length eta·||g|| were tested against tol; the rule tests the gradient norm ||g|| itself."""
 # Mistake: stops when the step learning_rate * g is shorter than tol instead of the gradient,
 # which stops too early whenever the learning rate is small.
 import numpy as np

@@ -1,3 +1,4 @@
+"""Your m and b seem to move uphill: gradient descent subtracts eta times each partial derivative, since the gradient points towards increasing error."""
 # Mistake: adds the gradient instead of subtracting it (gradient ascent).
 def gradient_descent(dEdm, dEdb, m, b, X, Y, learning_rate, num_iterations):
     for _ in range(num_iterations):

@@ -1,3 +1,4 @@
+"""Your result looks one update short, as if num_iterations - 1 steps were taken: the answer is (m, b) after exactly num_iterations updates."""
 # Mistake: the loop runs num_iterations - 1 times.
 def gradient_descent(dEdm, dEdb, m, b, X, Y, learning_rate, num_iterations):
     for _ in range(num_iterations - 1):

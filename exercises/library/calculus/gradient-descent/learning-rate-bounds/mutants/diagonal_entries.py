@@ -1,3 +1,4 @@
+"""You seem to use the smallest and largest diagonal entries of A; the bounds depend on its eigenvalues, which differ from the diagonal entries unless A is diagonal."""
 # Mistake: uses the smallest and largest diagonal entries of A instead of its eigenvalues.
 import numpy as np
 

@@ -1,3 +1,4 @@
+"""Your answers seem to use eigenvalues that are not the extreme ones, as if the first and last computed eigenvalues were the smallest and largest: they need not come sorted."""
 # Mistake: takes the first and last entries of np.linalg.eigvals(A) as the smallest and largest
 # eigenvalues, but eigvals does not sort them.
 import numpy as np

@@ -1,3 +1,4 @@
+"""Your iterates may be right, but the start x0 you were given seems to have moved along with them: keep x0 unchanged and update your own copy."""
 # Mistake: np.asarray does not copy a float array, and x += v then moves the caller's x0 too.
 import numpy as np
 

@@ -1,3 +1,4 @@
+"""Your gradient seems evaluated at the look-ahead point x + beta·v (Nesterov's method); in heavy-ball momentum it is taken at the current iterate x_k."""
 # Mistake: evaluates the gradient at the look-ahead point x + beta v (Nesterov's accelerated
 # gradient) instead of at the current x.
 import numpy as np

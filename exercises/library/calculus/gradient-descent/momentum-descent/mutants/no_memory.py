@@ -1,3 +1,4 @@
+"""Your iterates look like plain gradient descent: the velocity seems to restart from 0 at each step instead of keeping beta times the previous velocity."""
 # Mistake: recomputes the velocity from scratch every step (v = -lr * grad), so the momentum
 # term never accumulates: this is plain gradient descent.
 import numpy as np

@@ -1,3 +1,4 @@
+"""Your iterates seem to lag one step behind, as if x moved with the old velocity: first compute v_(k+1) from v_k and the gradient at x_k, then move x by v_(k+1)."""
 # Mistake: moves x with the old velocity before updating it, so each step lags one iteration behind.
 import numpy as np
 

@@ -1,3 +1,4 @@
+"""Your result seems off only when batches differ in size, as if every gradient were divided by the first batch's size: each batch gradient averages over its own |B| rows."""
 # Mistake: divides every batch gradient by the size of the first batch, which is wrong for a
 # smaller last batch.
 import numpy as np

@@ -1,3 +1,4 @@
+"""Your steps seem to use the whole data set every time rather than the given mini-batch: each update's gradient uses only the rows listed in that batch."""
 # Mistake: ignores the batch indices and uses the whole data set for every step
 # (full-batch gradient descent with as many steps as there are batches).
 import numpy as np

@@ -1,3 +1,4 @@
+"""Your w may be right, but the starting weights w0 you were given seem to have changed: update your own copy and leave w0 untouched."""
 # Mistake: np.asarray does not copy a float array, and w -= ... then changes the caller's w0.
 import numpy as np
 

@@ -1,3 +1,4 @@
+"""Your bias update seems to use residuals computed after w had already moved: compute the batch residuals once, at the current (w, b), and update both from them."""
 # Mistake: not simultaneous: the bias gradient is computed with the already updated weights.
 import numpy as np
 

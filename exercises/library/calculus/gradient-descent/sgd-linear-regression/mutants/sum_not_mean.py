@@ -1,3 +1,4 @@
+"""Your steps look |B| times too large: the batch loss averages over its rows, so the batch gradient carries the factor 1/|B|."""
 # Mistake: sums the per-example gradients over the batch instead of averaging them.
 import numpy as np
 

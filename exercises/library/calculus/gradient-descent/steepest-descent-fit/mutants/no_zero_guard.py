@@ -1,3 +1,4 @@
+"""Your result seems to turn into nan when the gradient is exactly zero (e.g. already at the optimum): alpha would then be 0/0, so stop instead of taking that step."""
 # Mistake: no check for an exactly zero gradient, so alpha = 0/0 = nan poisons w when the
 # start is already optimal.
 import numpy as np

@@ -1,3 +1,4 @@
+"""Your step length seems to divide by ||Xg|| rather than its square: the exact line search gives alpha = g·g / ||Xg||^2."""
 # Mistake: divides by the norm of X g instead of its squared norm in the step size.
 import numpy as np
 

@@ -1,3 +1,4 @@
+"""Your w looks one iteration further along than asked, as if num_iterations + 1 line-search steps were taken: return w after exactly num_iterations steps."""
 # Mistake: the loop runs num_iterations + 1 times.
 import numpy as np
 

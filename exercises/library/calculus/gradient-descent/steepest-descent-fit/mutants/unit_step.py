@@ -1,3 +1,4 @@
+"""You seem to take a fixed step alpha = 1 along -g instead of the exact line search; alpha = g·g / ||Xg||^2 changes at every iteration, and a unit step can overshoot or diverge."""
 # Mistake: skips the line search and always takes the step alpha = 1, which overshoots
 # (and can diverge) whenever X^T X has eigenvalues above 2.
 import numpy as np

@@ -1,3 +1,4 @@
+"""Your df/dsigma seems to miss the -f/sigma term: sigma also sits in the normalising factor 1/(sigma·sqrt(2 pi)), so the product rule gives f·(z^2 - 1)/sigma."""
 # Mistake: differentiates only the exponent with respect to sigma and forgets that sigma also
 # appears in the normalising factor 1 / (sigma sqrt(2 pi)), so the -f/sigma term is missing.
 import numpy as np

@@ -1,3 +1,4 @@
+"""Your df/dmu looks to have the wrong sign: differentiating -(x - mu)^2 with respect to mu gives +2(x - mu), so df/dmu = f·(x - mu)/sigma^2, positive when x > mu."""
 # Mistake: the inner derivative of -(x - mu)^2 with respect to mu gets the wrong sign,
 # giving f (mu - x) / sigma^2.
 import numpy as np

@@ -1,3 +1,4 @@
+"""Your two outputs look swapped: the derivative with respect to mu comes first, then the one with respect to sigma."""
 # Mistake: returns the two partial derivatives in the wrong order (sigma first).
 import numpy as np
 

@@ -1,3 +1,4 @@
+"""Your second output looks like the derivative with respect to the variance sigma^2 rather than sigma itself; by the chain rule the two differ by a factor 2 sigma."""
 # Mistake: differentiates with respect to the variance v = sigma^2 instead of sigma:
 # df/dv = f ((x - mu)^2 - sigma^2) / (2 sigma^4).
 import numpy as np

@@ -1,3 +1,4 @@
+"""Both of your derivatives seem twice too large: differentiating the square brings down a 2, but the 1/2 in E = (1/(2n)) times the sum of squares cancels it."""
 # Mistake: keeps the 2 from differentiating the square but forgets that the 1/2 in
 # E = 1/(2n) sum(...) cancels it, so both derivatives come out twice as large.
 import numpy as np

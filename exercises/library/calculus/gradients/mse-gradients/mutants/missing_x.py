@@ -1,3 +1,4 @@
+"""Your dE/dm seems equal to dE/db: the chain rule multiplies each residual by the inner derivative with respect to m, which is X_i, not 1."""
 # Mistake: forgets the inner derivative X_i of the chain rule in dE/dm,
 # so dE/dm comes out equal to dE/db.
 import numpy as np

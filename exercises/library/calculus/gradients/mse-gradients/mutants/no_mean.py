@@ -1,3 +1,4 @@
+"""Your derivatives seem n times too large: E averages over the n points, so both partial derivatives keep the factor 1/n."""
 # Mistake: drops the 1/n, summing over the data instead of averaging.
 import numpy as np
 

@@ -1,3 +1,4 @@
+"""Your estimates look like one-sided forward differences (f(x + h e_i) - f(x))/h; the central difference uses x + h e_i and x - h e_i, divided by 2h."""
 # Mistake: uses the forward difference (f(x + h e_i) - f(x)) / h for each coordinate.
 import numpy as np
 

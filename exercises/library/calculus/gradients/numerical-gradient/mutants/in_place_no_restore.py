@@ -1,3 +1,4 @@
+"""Your later entries look taken at a shifted point, and your x seems changed: each partial derivative must perturb only coordinate i of the original x, which the caller gets back intact."""
 # Mistake: perturbs the caller's array in place (np.asarray does not copy a float array) and
 # forgets to put the coordinate back, so later partial derivatives are taken at a shifted
 # point and the caller's x is changed.

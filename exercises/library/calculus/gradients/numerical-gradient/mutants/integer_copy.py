@@ -1,3 +1,4 @@
+"""With integer inputs your estimates seem off, as if x + h e_i were rounded back to an integer: the perturbed points must be real numbers, not integers."""
 # Mistake: copies x without converting to float, so for integer inputs the perturbed
 # coordinate x[i] + h is truncated back to an integer.
 import numpy as np

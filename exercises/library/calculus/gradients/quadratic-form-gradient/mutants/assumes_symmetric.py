@@ -1,3 +1,4 @@
+"""Your gradient looks like 2Ax + b, which is only right for a symmetric A; x_k appears in both the row and the column sums, giving (A + A^T)x + b."""
 # Mistake: uses 2 A x + b, which is only right when A is symmetric.
 import numpy as np
 

@@ -1,3 +1,4 @@
+"""Your off-diagonal entries seem to be zero: the mixed partial derivatives d^2 f / dx_i dx_j, for i different from j, are usually nonzero and need the four-point formula too."""
 # Mistake: computes only the pure second derivatives d^2 f / dx_i^2 and leaves the mixed
 # partial derivatives at zero.
 import numpy as np

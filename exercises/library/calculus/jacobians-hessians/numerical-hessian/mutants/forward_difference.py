@@ -1,3 +1,4 @@
+"""Your entries look like one-sided forward differences, with an error of order h; the formula is centred on x, using the four points x ± h e_i ± h e_j over 4h^2."""
 # Mistake: uses the forward-difference formula (f(x+h ei+h ej) - f(x+h ei) - f(x+h ej) + f(x)) / h^2,
 # whose error is O(h) instead of O(h^2).
 import numpy as np

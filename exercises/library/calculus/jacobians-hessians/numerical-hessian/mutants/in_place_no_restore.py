@@ -1,3 +1,4 @@
+"""Your entries seem evaluated around a drifting point, and your x seems modified: every entry must be computed around the original x, which must be unchanged afterwards."""
 # Mistake: shifts the caller's array in place (np.asarray does not copy a float array) and
 # does not undo the shifts correctly, so later entries are evaluated around a wrong point
 # and x is left modified.

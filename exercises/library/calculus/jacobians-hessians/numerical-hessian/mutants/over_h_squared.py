@@ -1,3 +1,4 @@
+"""Your entries look four times too large: each central difference spans 2h, so the double difference is divided by (2h)^2 = 4h^2."""
 # Mistake: divides by h^2 instead of 4 h^2 (forgets that each central difference spans 2h),
 # so every entry is four times too large.
 import numpy as np

@@ -1,3 +1,4 @@
+"""Your Jacobian looks twice too large: the points x + h e_j and x - h e_j are 2h apart, so each central difference divides by 2h."""
 # Mistake: divides the central difference by h instead of 2h.
 import numpy as np
 

@@ -1,3 +1,4 @@
+"""Your columns look like one-sided forward differences (F(x + h e_j) - F(x))/h, with an error of order h; the central difference uses both x + h e_j and x - h e_j."""
 # Mistake: uses forward differences (F(x + h e_j) - F(x)) / h, whose error is O(h).
 import numpy as np
 

@@ -1,3 +1,4 @@
+"""Your later columns seem computed at a shifted point and your x seems modified: each column must perturb only coordinate j of the original x, which must be unchanged afterwards."""
 # Mistake: perturbs the caller's array in place (np.asarray does not copy a float array) and
 # never puts coordinate j back, so later columns are computed at a shifted point and the
 # caller's x is left changed.

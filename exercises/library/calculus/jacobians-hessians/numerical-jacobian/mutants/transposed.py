@@ -1,3 +1,4 @@
+"""Your matrix looks transposed: J has one row per output and one column per input, so the difference for input j fills column j, giving shape m x n."""
 # Mistake: stores the differences as rows, returning the n x m transpose of the Jacobian.
 import numpy as np
 

@@ -1,3 +1,4 @@
+"""Your model seems to plug in the points x themselves instead of the steps d = x - x0 from the expansion point; the two only agree when x0 = 0."""
 # Mistake: plugs the points x themselves into the model instead of the steps x - x0.
 import numpy as np
 

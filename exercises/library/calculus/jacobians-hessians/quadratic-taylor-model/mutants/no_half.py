@@ -1,3 +1,4 @@
+"""Your quadratic term looks twice too large: the model is f(x0) + g^T d + (1/2) d^T H d, the 1/2 matching the f''/2 of a one-variable Taylor expansion."""
 # Mistake: forgets the 1/2 in front of the quadratic term.
 import numpy as np
 

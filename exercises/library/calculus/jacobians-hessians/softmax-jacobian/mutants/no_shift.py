@@ -1,3 +1,4 @@
+"""Your result seems to become nan for large (or very negative) scores: e^z overflows there, so compute the softmax from z - max(z), which leaves it unchanged."""
 # Mistake: exponentiates the raw scores, which overflows (inf / inf = nan) for large scores
 # and underflows (0 / 0) for very negative ones.
 import numpy as np

@@ -1,3 +1,4 @@
+"""Your polynomial seems to stop one degree short: the sum runs over k = 0 to n, so the last term f^(n)(a)(x - a)^n / n! must be included."""
 # Mistake: the loop stops one term early (range(len(derivs) - 1)), dropping the degree-n term.
 import math
 

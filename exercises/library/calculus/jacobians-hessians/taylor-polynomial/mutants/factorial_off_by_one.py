@@ -1,3 +1,4 @@
+"""Your terms look divided by (k + 1)! instead of k!: the k-th term is f^(k)(a)(x - a)^k / k!, with 0! = 1 for the constant term."""
 # Mistake: divides term k by (k + 1)! instead of k!.
 import math
 

@@ -1,3 +1,4 @@
+"""Your terms seem to miss the 1/k! factor: without it the k-th derivative of T_n at a would be k!·f^(k)(a) instead of f^(k)(a)."""
 # Mistake: forgets to divide term k by k!.
 import numpy as np
 

@@ -1,3 +1,4 @@
+"""Your polynomial looks expanded around 0: the powers must be of the distance x - a from the centre a, not of x itself."""
 # Mistake: uses powers of x instead of powers of (x - a), i.e. expands around 0.
 import math
 

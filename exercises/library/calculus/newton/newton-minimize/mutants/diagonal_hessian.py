@@ -1,3 +1,4 @@
+"""Your steps look like the gradient divided entry by entry by the Hessian's diagonal, ignoring the mixed second derivatives: the Newton step solves the full system H delta = -g."""
 # Mistake: divides the gradient by the diagonal of the Hessian entry by entry, ignoring the
 # mixed second derivatives (a "diagonal Newton" step).
 import numpy as np

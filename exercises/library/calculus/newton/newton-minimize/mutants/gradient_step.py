@@ -1,3 +1,4 @@
+"""Your iterates look like plain gradient steps x - g that ignore the curvature: the Newton step delta solves H delta = -g, using the Hessian."""
 # Mistake: ignores the Hessian and takes a plain gradient step x - grad(x).
 import numpy as np
 

@@ -1,3 +1,4 @@
+"""Your iterate may be right, but the start x0 you were given seems to have been changed: iterate on your own copy and leave x0 untouched."""
 # Mistake: np.asarray does not copy a float array, and x += delta then changes the caller's x0.
 import numpy as np
 

@@ -1,3 +1,4 @@
+"""Your step looks like -H g, the Hessian times the gradient; Newton's step is -H^(-1) g, the solution delta of H delta = -g."""
 # Mistake: multiplies the gradient by the Hessian instead of solving with it
 # (x - H g instead of x - H^-1 g).
 import numpy as np

@@ -1,3 +1,4 @@
+"""Your iterate may be right, but the start x0 you were given seems to have been modified along the way: solve on your own copy of it."""
 # Mistake: np.asarray does not copy a float array, and x += delta then changes the caller's x0.
 import numpy as np
 

@@ -1,3 +1,4 @@
+"""Your step looks like -J F, the Jacobian times F; Newton's step solves the linear system J delta = -F, which is -J^(-1) F."""
 # Mistake: multiplies F by the Jacobian instead of solving with it (x - J F instead of x - J^-1 F).
 import numpy as np
 

@@ -1,3 +1,4 @@
+"""Your steps look computed with the transpose of J: its rows are the equations and its columns the unknowns, so solve J delta = -F, not J^T delta = -F."""
 # Mistake: solves with the transposed Jacobian J^T (columns taken as equations).
 import numpy as np
 

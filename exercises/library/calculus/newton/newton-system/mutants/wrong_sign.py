@@ -1,3 +1,4 @@
+"""Your steps seem to go the wrong way: setting the linearisation F + J delta to zero gives J delta = -F, with a minus sign."""
 # Mistake: solves J delta = F (without the minus sign) and still adds delta.
 import numpy as np
 

@@ -1,3 +1,4 @@
+"""Your matrix may be right, but the data X you were given seem to have been centred in place: compute the centred data as a new array and leave X unchanged."""
 # Mistake: centres the data in place, overwriting the caller's array
 # (np.asarray does not copy a float array). The returned matrix is right.
 import numpy as np

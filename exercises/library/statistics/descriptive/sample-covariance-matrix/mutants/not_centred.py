@@ -1,3 +1,4 @@
+"""Your matrix seems built from the raw data: covariance measures spread around the column means, so each column's mean has to be subtracted first."""
 # Mistake: forgets to subtract the column means (this is a scaled second-moment matrix).
 import numpy as np
 

@@ -1,3 +1,4 @@
+"""Your entries look slightly too small, by a factor (n - 1)/n: the sample covariance divides by n - 1, not n."""
 # Mistake: divides by n instead of n - 1 (ddof = 0).
 import numpy as np
 

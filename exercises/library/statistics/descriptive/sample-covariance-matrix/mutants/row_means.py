@@ -1,3 +1,4 @@
+"""You seem to subtract each row's mean; the rows are observations, so centre each column (variable) by its own mean across the observations."""
 # Mistake: subtracts the mean of each ROW (axis=1) instead of each column.
 import numpy as np
 

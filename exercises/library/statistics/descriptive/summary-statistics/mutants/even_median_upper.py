@@ -1,3 +1,4 @@
+"""For an even n your median seems to be the upper of the two middle values: it is their average, (x_(n/2) + x_(n/2+1))/2."""
 # Mistake: sorts, but for an even n returns the upper of the two middle values
 # instead of their average.
 import numpy as np

@@ -1,3 +1,4 @@
+"""Your median seems equal to the mean: the median is the middle of the sorted sample, and the two differ whenever the sample is not symmetric."""
 # Mistake: uses the mean where the median is asked for (they only agree for symmetric samples).
 import numpy as np
 

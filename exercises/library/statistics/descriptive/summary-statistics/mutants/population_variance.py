@@ -1,3 +1,4 @@
+"""Your variance looks too small by a factor (n - 1)/n: the sample variance divides the sum of squared deviations by n - 1, not n."""
 # Mistake: np.var's default ddof=0 divides by n (the population variance), not by n - 1.
 import numpy as np
 

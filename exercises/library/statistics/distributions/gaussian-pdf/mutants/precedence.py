@@ -1,3 +1,4 @@
+"""Your exponent seems to multiply by sigma^2 instead of dividing by it: it is -(x - mu)^2/(2 sigma^2), so check how your expression groups the division."""
 # Mistake: operator precedence. -(x - mu)**2 / 2 * sigma**2 means
 # (-(x - mu)**2 / 2) * sigma**2: sigma**2 multiplies instead of dividing.
 import numpy as np

@@ -1,3 +1,4 @@
+"""Your values seem to collapse to exactly 0 far in the lower tail: 1 + erf(...) cancels in floating point there, while the complementary error function keeps relative accuracy."""
 # Mistake: (1 + erf(z / sqrt 2)) / 2. Correct formula, but 1 + erf cancels to 0 in the lower
 # tail (z below about -8), so small probabilities come out as exactly 0.
 import numpy as np

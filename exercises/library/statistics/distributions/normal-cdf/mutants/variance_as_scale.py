@@ -1,3 +1,4 @@
+"""You seem to standardise with the variance sigma^2 instead of the standard deviation: z = (x - mu)/sigma."""
 # Mistake: standardises with the variance sigma**2 instead of the standard deviation sigma.
 import numpy as np
 from scipy import special

@@ -1,3 +1,4 @@
+"""Your quantile seems to leave q to its right rather than its left, mirrored around mu: F^(-1)(q) has probability q below it, so it is above mu when q > 0.5."""
 # Mistake: inverts the survival function instead of the cdf: returns the point with
 # probability q to its RIGHT (scipy's isf), i.e. mu - sigma * z_q.
 import numpy as np

@@ -1,3 +1,4 @@
+"""You seem to scale the standard quantile by the variance sigma^2 instead of the standard deviation: F^(-1)(q) = mu + sigma·z_q."""
 # Mistake: multiplies the standard quantile by the variance sigma**2 instead of sigma.
 import numpy as np
 from scipy import special

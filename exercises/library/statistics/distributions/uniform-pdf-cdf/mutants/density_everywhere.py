@@ -1,3 +1,4 @@
+"""Your density seems to be 1/(b - a) everywhere: outside [a, b] the density is 0, since X never falls there."""
 # Mistake: returns the constant 1 / (b - a) at every point, also outside the interval.
 import numpy as np
 

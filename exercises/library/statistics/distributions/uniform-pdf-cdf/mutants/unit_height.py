@@ -1,3 +1,4 @@
+"""Your density seems to be 1 on [a, b]: the total area under it must be 1, so the height is 1/(b - a)."""
 # Mistake: the density is 1 on [a, b]; the total area is then b - a, not 1.
 import numpy as np
 

@@ -1,3 +1,4 @@
+"""Your log-likelihood seems to be divided by n: the task asks for the total k log p + (n - k) log(1 - p), not the average per observation."""
 # Mistake: returns the average log-likelihood per observation (minus the cross-entropy)
 # instead of the total log-likelihood.
 import numpy as np

@@ -1,3 +1,4 @@
+"""Your log-likelihood seems to be nan when all observations are equal: the terms 0 · log 0 have limit 0, so they should contribute nothing."""
 # Mistake: k * log(p) with numpy's log: when all flips are equal, 0 * log(0) = 0 * -inf = nan.
 import numpy as np
 

@@ -1,3 +1,4 @@
+"""Your log-likelihood seems to count only the successes: each of the n - k failures contributes log(1 - p) too."""
 # Mistake: the log-likelihood keeps only the k log p term and forgets the failures' (n - k) log(1 - p).
 import numpy as np
 from scipy import special

@@ -1,3 +1,4 @@
+"""Your estimate looks like the maximum-likelihood k/n, ignoring the prior: the posterior is Beta(a + k, b + n - k), and its mode pulls k/n towards the prior."""
 # Mistake: ignores the prior and returns the maximum-likelihood estimate k / n.
 import numpy as np
 

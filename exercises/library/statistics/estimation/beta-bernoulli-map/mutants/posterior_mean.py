@@ -1,3 +1,4 @@
+"""Your estimate looks like the posterior mean (k + a)/(n + a + b); the MAP estimate is the posterior mode, (k + a - 1)/(n + a + b - 2)."""
 # Mistake: returns the posterior MEAN (k + a) / (n + a + b) instead of the posterior mode.
 import numpy as np
 

@@ -1,3 +1,4 @@
+"""Your estimate seems to pair b with the successes: a - 1 acts like imaginary successes and b - 1 like imaginary failures."""
 # Mistake: pairs a with the failures and b with the successes.
 import numpy as np
 

@@ -1,3 +1,4 @@
+"""Your mu_hat looks like the median: maximising the Gaussian likelihood in mu minimises the sum of squared deviations, which gives the sample mean."""
 # Mistake: estimates mu by the median (the MLE of a Laplace location, not of a Gaussian mean).
 import numpy as np
 

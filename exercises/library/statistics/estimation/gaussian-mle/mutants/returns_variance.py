@@ -1,3 +1,4 @@
+"""Your sigma_hat looks like the variance: the task asks for the standard deviation, the square root of the average squared deviation."""
 # Mistake: returns the variance sigma^2 instead of the standard deviation sigma.
 import numpy as np
 

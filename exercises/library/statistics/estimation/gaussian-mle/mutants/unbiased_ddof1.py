@@ -1,3 +1,4 @@
+"""Your sigma_hat looks slightly too large, as with the n - 1 denominator: the maximum-likelihood estimate divides the squared deviations by n."""
 # Mistake: uses the unbiased sample standard deviation (divide by n - 1), which is not the MLE.
 import numpy as np
 

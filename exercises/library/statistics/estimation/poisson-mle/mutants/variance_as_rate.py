@@ -1,3 +1,4 @@
+"""Your lambda_hat looks like the sample variance: setting the derivative of the log-likelihood to zero gives the sample mean as the maximum-likelihood estimate."""
 # Mistake: estimates lam by the sample variance ("for a Poisson, lam is the variance").
 # Consistent, but not the maximum-likelihood estimate.
 import numpy as np

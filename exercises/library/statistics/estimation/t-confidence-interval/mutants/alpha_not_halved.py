@@ -1,3 +1,4 @@
+"""Your interval looks too narrow, as if the quantile at 1 - alpha were used: a two-sided interval leaves alpha/2 in each tail, so it takes t at 1 - alpha/2."""
 # Mistake: uses the quantile 1 - alpha (a one-sided level) for a two-sided interval.
 import numpy as np
 from scipy import stats

@@ -1,3 +1,4 @@
+"""Your interval looks slightly too narrow, as if the t distribution had n degrees of freedom: estimating the mean uses one up, leaving n - 1."""
 # Mistake: n degrees of freedom instead of n - 1.
 import numpy as np
 from scipy import stats

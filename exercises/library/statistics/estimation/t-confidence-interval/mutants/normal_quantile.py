@@ -1,3 +1,4 @@
+"""Your interval looks too narrow for small samples, as if a normal quantile (1.96) were used: with s estimated from the data the quantile comes from Student's t with n - 1 df."""
 # Mistake: uses the normal quantile z (1.96 for alpha = 0.05) instead of the t quantile:
 # far too narrow for small samples.
 import numpy as np

@@ -1,3 +1,4 @@
+"""Your interval looks slightly too narrow, as if s divided by n: the sample standard deviation uses n - 1 in its denominator."""
 # Mistake: np.std's default ddof=0 in the standard error.
 import numpy as np
 from scipy import stats

@@ -1,3 +1,4 @@
+"""Your low and high seem swapped: the quantile you use looks negative, as z at alpha/2 is; the interval uses the positive z at 1 - alpha/2."""
 # Mistake: takes z = norm.ppf(alpha / 2), which is NEGATIVE, so "low" and "high" are swapped.
 import numpy as np
 from scipy import stats

@@ -1,3 +1,4 @@
+"""Your interval seems far too narrow, as if z multiplied the variance p(1 - p)/n: the half-width uses the standard error, its square root."""
 # Mistake: forgets the square root: multiplies z by the variance p(1 - p) / n.
 from scipy import stats
 

@@ -1,3 +1,4 @@
+"""Your degrees of freedom look like r·c - 1: once the row and column totals are fixed only (r - 1)(c - 1) cells are free."""
 # Mistake: r * c - 1 degrees of freedom (the goodness-of-fit count) instead of (r - 1)(c - 1).
 import numpy as np
 from scipy import stats

@@ -1,3 +1,4 @@
+"""Your statistic seems to divide each squared gap by the observed count: Pearson's chi-square divides by the expected count E_ij."""
 # Mistake: divides the squared gaps by the OBSERVED counts instead of the expected ones.
 import numpy as np
 from scipy import stats

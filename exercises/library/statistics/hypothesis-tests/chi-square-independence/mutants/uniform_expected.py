@@ -1,3 +1,4 @@
+"""Your expected counts seem equal in every cell, N/(r c): under independence each cell expects its row total times its column total over N."""
 # Mistake: expects every cell to hold N / (r c) observations (a uniform table), ignoring the margins.
 import numpy as np
 from scipy import stats

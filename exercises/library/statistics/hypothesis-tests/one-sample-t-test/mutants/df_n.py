@@ -1,3 +1,4 @@
+"""Your p-value looks slightly too small, as if the t distribution had n degrees of freedom: under H0 the statistic follows t with n - 1."""
 # Mistake: n degrees of freedom instead of n - 1.
 import numpy as np
 from scipy import stats

@@ -1,3 +1,4 @@
+"""Your p-value looks too small for small samples, as if taken from the normal distribution: with s estimated from the data, t follows Student's t with n - 1 df, with heavier tails."""
 # Mistake: takes the p-value from the standard normal distribution instead of t(n - 1).
 import numpy as np
 from scipy import stats

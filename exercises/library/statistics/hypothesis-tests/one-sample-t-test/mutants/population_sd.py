@@ -1,3 +1,4 @@
+"""Your t looks slightly too large, as if the standard deviation divided by n: the sample standard deviation s uses n - 1."""
 # Mistake: the standard deviation with ddof=0 (np.std's default): t comes out too large.
 import numpy as np
 from scipy import stats

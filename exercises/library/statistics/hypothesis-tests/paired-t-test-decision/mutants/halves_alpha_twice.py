@@ -1,3 +1,4 @@
+"""Your decision seems to compare the two-sided p-value with alpha/2: the p-value already counts both tails, so reject when p < alpha."""
 # Mistake: the two-sided p-value is compared with alpha / 2 (splitting alpha between the tails
 # a second time), so p-values between alpha / 2 and alpha are wrongly not rejected.
 import numpy as np

@@ -1,3 +1,4 @@
+"""Your decisions seem to reject too often for small n, as if |t| were compared with a normal critical value (1.96): the critical value comes from t with n - 1 df."""
 # Mistake: the p-value is right, but the decision compares |t| with the normal critical value
 # (1.96 for alpha = 0.05) instead of the t critical value: too many rejections for small n.
 import numpy as np

@@ -1,3 +1,4 @@
+"""Your p-value looks like half the two-sided one: the test is two-sided, so count both tails, p = 2 P(T >= |t|), and decide with that."""
 # Mistake: a one-sided p-value P(T >= |t|) for a two-sided test (and decisions made with it).
 import numpy as np
 from scipy import stats

@@ -1,3 +1,4 @@
+"""Your result looks like a two-sample test on the two columns: the measurements are paired, so test the differences after - before with a one-sample t-test."""
 # Mistake: ignores the pairing and runs Welch's two-sample test on the two columns.
 import numpy as np
 from scipy import stats

@@ -1,3 +1,4 @@
+"""Your pooled proportion seems to be the average of the two group proportions: under H0 pool all the data, (x1 + x2)/(n1 + n2), which weighs the groups by size."""
 # Mistake: "pools" by averaging the two proportions, (p1 + p2) / 2, which ignores the
 # group sizes; only right when n1 = n2.
 import numpy as np

@@ -1,3 +1,4 @@
+"""Your z looks far too large, as if the difference were divided by a variance: divide by the standard error, the square root of p(1 - p)(1/n1 + 1/n2)."""
 # Mistake: divides by the variance of the difference instead of its standard deviation.
 from scipy import stats
 

@@ -1,3 +1,4 @@
+"""Your p-value looks like half the right one: the alternative (p1 differs from p2) is two-sided, so count both tails, 2 P(Z >= |z|)."""
 # Mistake: one-sided p-value P(Z >= |z|) for a two-sided test.
 import numpy as np
 from scipy import stats

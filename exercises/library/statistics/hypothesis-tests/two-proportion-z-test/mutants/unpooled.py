@@ -1,3 +1,4 @@
+"""Your z seems to use the unpooled standard error from the two separate proportions: under H0, p1 = p2, so one pooled proportion goes into the standard error."""
 # Mistake: unpooled standard error sqrt(p1(1-p1)/n1 + p2(1-p2)/n2) instead of the pooled one.
 import numpy as np
 from scipy import stats

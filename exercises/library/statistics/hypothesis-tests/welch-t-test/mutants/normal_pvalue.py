@@ -1,3 +1,4 @@
+"""Your p-value looks too small, as if taken from the normal distribution: t follows Student's t with the Welch-Satterthwaite nu degrees of freedom, which has heavier tails."""
 # Mistake: takes the p-value from the standard normal distribution instead of the
 # t distribution; too small for small samples, where the t distribution has heavy tails.
 import numpy as np

@@ -1,3 +1,4 @@
+"""Your p-value looks like half the right one: the two-sided p-value counts both tails, 2 P(T >= |t|) with nu degrees of freedom."""
 # Mistake: reports the one-sided tail probability P(T >= |t|) instead of the two-sided p-value.
 import numpy as np
 from scipy import stats

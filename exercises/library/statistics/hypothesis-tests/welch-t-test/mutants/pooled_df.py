@@ -1,3 +1,4 @@
+"""Your degrees of freedom look like n_a + n_b - 2, Student's pooled value: Welch's test uses the Welch-Satterthwaite formula for nu, usually not an integer."""
 # Mistake: uses Student's pooled degrees of freedom n1 + n2 - 2 instead of Welch-Satterthwaite.
 import numpy as np
 from scipy import stats

@@ -1,3 +1,4 @@
+"""Your t looks too large and nu slightly off, as if the variances divided by n: the formulas use the sample variances, with the n - 1 denominator."""
 # Mistake: np.var's default ddof=0 (population variance, divide by n) instead of the
 # sample variance (divide by n - 1). t comes out too large, df changes too.
 import numpy as np

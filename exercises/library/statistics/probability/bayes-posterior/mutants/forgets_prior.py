@@ -1,3 +1,4 @@
+"""Your posterior seems to ignore the prior, normalising the likelihoods alone (the base-rate fallacy): each likelihood must be multiplied by its prior P(H_k) before normalising."""
 # Mistake: normalises the likelihood alone and forgets to multiply by the prior
 # (the "base rate fallacy").
 import numpy as np

@@ -1,3 +1,4 @@
+"""Your posterior seems not to sum to 1: prior times likelihood must be divided by the evidence P(D), their sum over all the hypotheses."""
 # Mistake: returns prior x likelihood without dividing by the evidence P(D).
 import numpy as np
 

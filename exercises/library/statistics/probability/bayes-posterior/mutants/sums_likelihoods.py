@@ -1,3 +1,4 @@
+"""Your posterior seems to add the likelihoods of the observations: for independent observations P(D | H_k) is their product."""
 # Mistake: adds the likelihoods of the observations instead of multiplying them.
 import numpy as np
 

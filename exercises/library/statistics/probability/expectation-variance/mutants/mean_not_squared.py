@@ -1,3 +1,4 @@
+"""Your variance looks like E[X^2] - E[X]: the shortcut formula subtracts the square of the mean, E[X^2] - E[X]^2."""
 # Mistake: Var = E[X^2] - E[X], forgetting to square the mean.
 import numpy as np
 

@@ -1,3 +1,4 @@
+"""Your variance looks like the second moment E[X^2]: the variance is measured around the mean, E[(X - E[X])^2]."""
 # Mistake: returns the second moment E[X^2] as the variance (forgets to centre).
 import numpy as np
 

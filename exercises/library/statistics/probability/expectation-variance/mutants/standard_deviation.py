@@ -1,3 +1,4 @@
+"""Your second output looks like the standard deviation: the variance is its square, E[(X - E[X])^2], without a square root."""
 # Mistake: returns the standard deviation instead of the variance.
 import numpy as np
 

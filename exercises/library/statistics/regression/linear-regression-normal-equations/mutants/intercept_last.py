@@ -1,3 +1,4 @@
+"""Your coefficients look right but in the wrong order, with the intercept last: the answer lists beta_0 first, then beta_1, ..., beta_d."""
 # Mistake: appends the column of ones at the end, so the intercept comes out LAST.
 import numpy as np
 

@@ -1,3 +1,4 @@
+"""Your intercept looks like the mean of y, with slopes fitted through the origin: that only works when every feature has mean zero, so fit intercept and slopes together."""
 # Mistake: fits the slopes without an intercept column, then uses mean(y) as the intercept.
 # Only right when every feature has mean zero.
 import numpy as np

@@ -1,3 +1,4 @@
+"""Your weights seem to climb the loss: gradient descent subtracts lr times the gradient (1/n) A^T (p - y), since the gradient points uphill."""
 # Mistake: adds the gradient (w + lr * grad), climbing the loss instead of descending it.
 import numpy as np
 

@@ -1,3 +1,4 @@
+"""Your weights seem to miss the intercept, d values instead of d + 1: the design matrix starts with a column of ones, and w_0 is returned first."""
 # Mistake: no column of ones: the model has no intercept (and d weights instead of d + 1).
 import numpy as np
 

@@ -1,3 +1,4 @@
+"""Your updates look like least-squares steps, with the score Aw where the probability p = sigmoid(Aw) belongs in the gradient (1/n) A^T (p - y)."""
 # Mistake: uses the linear score A w in place of the probability sigmoid(A w) in the gradient
 # (the least-squares gradient).
 import numpy as np

@@ -1,3 +1,4 @@
+"""Your weights look one update behind, as if steps - 1 updates were made: return w after exactly steps updates, starting from zero."""
 # Mistake: an off-by-one loop that performs steps - 1 updates.
 import numpy as np
 

@@ -1,3 +1,4 @@
+"""Your steps look n times too large: J is the mean cross-entropy over the n examples, so its gradient carries the factor 1/n."""
 # Mistake: the gradient of the SUM of the losses (no division by n): steps n times too large.
 import numpy as np
 

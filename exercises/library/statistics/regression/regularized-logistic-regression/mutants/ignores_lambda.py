@@ -1,3 +1,4 @@
+"""Your weights seem to ignore the penalty, growing large on separable data: the objective adds (lambda/2) times the sum of squared slopes, whose gradient is lambda times each slope."""
 # Mistake: forgets the penalty entirely (plain maximum likelihood), here with 2000 steps of
 # gradient descent. On (nearly) separable data the weights keep growing.
 import numpy as np

@@ -1,3 +1,4 @@
+"""Your intercept seems to be penalised too: the penalty covers only the slopes w_1, ..., w_d, so w_0 gets no lambda term in the gradient or the Hessian."""
 # Mistake: penalises the intercept too (lam/2 * ||w||^2 over ALL the weights).
 import numpy as np
 from scipy import optimize

@@ -1,3 +1,4 @@
+"""Your weights look fitted with twice the lambda, as if the derivative of (lambda/2) w_j^2 were 2 lambda w_j: the 1/2 cancels the 2, giving lambda w_j."""
 # Mistake: differentiates lam/2 * ||w||^2 as 2 * lam * w (forgetting the 1/2), which minimises
 # the objective for twice the intended lambda. Newton's method otherwise correct.
 import numpy as np

@@ -1,3 +1,4 @@
+"""Your weights seem not to have converged yet: keep iterating until the gradient is essentially zero (say below 10^-8), or use Newton's method, which gets there in a few steps."""
 # Mistake: correct gradient, but only 100 gradient-descent steps with a small learning rate:
 # the iteration stops far from the minimum.
 import numpy as np

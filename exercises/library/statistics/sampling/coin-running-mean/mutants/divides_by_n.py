@@ -1,3 +1,4 @@
+"""Your running means seem to divide every partial sum by the total n: the mean after k flips divides the sum of the first k flips by k."""
 # Mistake: divides every partial sum by the total number of flips n instead of by k.
 import numpy as np
 

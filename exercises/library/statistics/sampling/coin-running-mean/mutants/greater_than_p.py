@@ -1,3 +1,4 @@
+"""Your flips seem to be heads with probability 1 - p: a uniform U in [0, 1) satisfies P(U < p) = p, so heads is U below p."""
 # Mistake: heads when u > p, which happens with probability 1 - p, not p.
 import numpy as np
 

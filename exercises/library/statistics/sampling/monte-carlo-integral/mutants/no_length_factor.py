@@ -1,3 +1,4 @@
+"""Your estimate looks like the average of f, missing the factor b - a: the integral is (b - a) times the mean of f over uniform points, and the same factor scales the SE."""
 # Mistake: returns the average of f, forgetting the factor b - a (the volume of the domain).
 import numpy as np
 

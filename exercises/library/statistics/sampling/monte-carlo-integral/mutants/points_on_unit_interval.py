@@ -1,3 +1,4 @@
+"""Your points seem to be drawn on [0, 1) instead of [a, b]: f must be averaged over points uniform on the interval of integration."""
 # Mistake: draws the points on [0, 1) instead of [a, b] (rng.random), then scales by b - a.
 import numpy as np
 

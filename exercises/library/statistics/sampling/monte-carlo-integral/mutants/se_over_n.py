@@ -1,3 +1,4 @@
+"""Your standard error looks far too small, as if divided by n: the standard error is (b - a) s_f / sqrt(n), shrinking only like 1/sqrt(n)."""
 # Mistake: divides by n instead of sqrt(n) in the standard error.
 import numpy as np
 

@@ -1,3 +1,4 @@
+"""Your standard error looks like the spread of a single term, (b - a) s_f: an average of n points is sqrt(n) times more precise, so it is divided by sqrt(n)."""
 # Mistake: reports the standard deviation of one term, (b - a) * s_f, as the standard error,
 # forgetting to divide by sqrt(n).
 import numpy as np

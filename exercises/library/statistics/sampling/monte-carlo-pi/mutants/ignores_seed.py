@@ -1,3 +1,4 @@
+"""Your numbers seem not to come from a generator seeded with the given seed: build the generator from the seed and draw all the points in one call, so the result can be reproduced."""
 # Mistake: ignores the seed argument and draws from numpy's global generator, so the
 # result cannot be reproduced from the seed.
 import numpy as np

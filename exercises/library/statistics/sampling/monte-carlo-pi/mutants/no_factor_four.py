@@ -1,3 +1,4 @@
+"""Your estimate looks like the fraction of points inside, about pi/4: the estimate of pi, and its standard error, are 4 times that."""
 # Mistake: returns the fraction of points inside (an estimate of pi / 4), without the factor 4.
 import numpy as np
 

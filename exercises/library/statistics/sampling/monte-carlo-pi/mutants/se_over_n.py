@@ -1,3 +1,4 @@
+"""Your standard error looks far too small, as if divided by n: an average of n Bernoulli trials has variance p(1 - p)/n, so its spread shrinks like 1/sqrt(n)."""
 # Mistake: divides the standard deviation by n instead of sqrt(n) in the standard error.
 import numpy as np
 
