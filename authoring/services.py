@@ -355,11 +355,15 @@ def draft_publish(*, draft: ExerciseDraft) -> ExerciseVersion:
     exercise = Exercise.objects.select_for_update().get(pk=draft.exercise_id)
     version = exercise.versions.filter(content_hash=package.content_hash).first()
     if version is None:
-        variants = [(int(seed), cases) for seed, cases in draft.validated_variants]
-        if len(variants) != package.variants:
+        # [seed, cases, mistakes]; validations from before known mistakes kept two.
+        kept = [(int(row[0]), row[1], row[2] if len(row) > 2 else None)
+                for row in draft.validated_variants]
+        if len(kept) != package.variants:
             raise ValidationError("The validation did not keep the reference outputs: "
                                   "validate again.")
-        version = create_version(exercise, package, variants)
+        mistakes = [known for _, _, known in kept if known is not None]
+        version = create_version(exercise, package, [(seed, cases) for seed, cases, _ in kept],
+                                 mistakes=mistakes if len(mistakes) == len(kept) else None)
     _mirror(exercise, content_of(draft))
     exercise.current_version = version
     exercise.published = True

@@ -104,12 +104,14 @@ def draft_validate(*, draft_id: int) -> None:
     draft, run = claimed
     fingerprint = draft.fingerprint()
     variants: list[tuple[int, list[dict[str, Any]]]] = []
+    mistakes: list[Any] = []
     try:
         package = package_from_draft(draft=draft)
         validation = validate_package(package)
         report = {**validation.as_dict(), "mutants_total": len(package.mutants)}
         if validation.ok:
             variants = validation.reference  # the expected outputs learners will face
+            mistakes = validation.mistakes  # the mutants' outputs, for misconception feedback
     except PackageError as exc:
         report = _problem_report(str(exc))
     except ReferenceError as exc:
@@ -123,7 +125,8 @@ def draft_validate(*, draft_id: int) -> None:
         report = _problem_report("The validator failed on our side; please try again later.")
     status = ExerciseDraft.Status.PASSED if report["ok"] else ExerciseDraft.Status.FAILED
     finish_validation(draft_id, run, status=status, fingerprint=fingerprint, report=report,
-            variants=[[seed, cases] for seed, cases in variants])
+            variants=[[seed, cases, known] for (seed, cases), known
+                      in zip(variants, mistakes or [{} for _ in variants], strict=True)])
 
 
 def _problem_report(problem: str) -> dict[str, Any]:

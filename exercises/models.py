@@ -66,6 +66,11 @@ class ExerciseVersion(models.Model):
     solution_code = models.TextField()
     cases_code = models.TextField()
     config = models.JSONField(help_text="checks, limits and options from exercise.toml")
+    # The known mistakes (the package's mutants) as feedback: {mutant name: the learner-facing
+    # text}, and a hash of the mutants they come from. Not part of grading: a sync that finds
+    # only the mutants changed updates them (and Variant.mistakes) on this version.
+    misconceptions = models.JSONField(default=dict, blank=True)
+    mistakes_hash = models.CharField(max_length=64, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -110,6 +115,10 @@ class Variant(models.Model):
     cases = models.JSONField(
         help_text="[{name, public, weight, args, expected}] as encoded by the sandbox codec"
     )
+    # What each mutant returned on these cases, computed in its own jail like the reference:
+    # {mutant name: {case index: {ok, output, mutated}}}. Compared in the worker with a failing
+    # learner's outputs (grader.misconceptions); never sent to a jail or a page.
+    mistakes = models.JSONField(default=dict, blank=True)
 
     class Meta:
         ordering = ["version", "index"]

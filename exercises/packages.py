@@ -3,6 +3,7 @@
 Pure file parsing and validation: every problem names the file and the field.
 """
 
+import ast
 import hashlib
 import json
 import math
@@ -48,6 +49,18 @@ class ExercisePackage:
     mutants: dict[str, str] = field(default_factory=dict)
     # Points taken off attempts sent after revealing each hint (empty: every hint is free).
     hint_penalties: list[float] = field(default_factory=list)
+
+    @property
+    def misconceptions(self) -> dict[str, str]:
+        """Each mutant's learner-facing text: its module docstring."""
+        return {name: misconception_of(source) for name, source in self.mutants.items()}
+
+    @property
+    def mistakes_hash(self) -> str:
+        """Changes when what the known mistakes say or do changes (not the grading)."""
+        known = {"mutants": self.mutants, "cases": self.cases, "config": self.config,
+                 "entry": self.entry, "variants": self.variants}
+        return hashlib.sha256(json.dumps(known, sort_keys=True).encode()).hexdigest()
 
     @property
     def content_hash(self) -> str:
@@ -225,6 +238,15 @@ def _build_package(folder: Path, data: dict[str, Any], read: Reader,
         mutants=mutants,
         hint_penalties=_hint_penalties(data, toml_path),
     )
+
+
+def misconception_of(source: str) -> str:
+    """A mutant's learner-facing text: its module docstring ("" when it has none)."""
+    try:
+        text = ast.get_docstring(ast.parse(source))
+    except (SyntaxError, ValueError):
+        return ""
+    return " ".join((text or "").split())
 
 
 def _hint_penalties(data: dict[str, Any], path: Path) -> list[float]:

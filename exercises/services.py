@@ -13,7 +13,7 @@ from typing import Any
 from django.db import transaction
 
 from courses.models import Course, Module
-from grader.grading import SandboxFailure, run_code
+from grader.grading import SandboxFailure, run_and_judge, run_code
 
 from .markdown import render_markdown
 from .models import Exercise, ExerciseVersion, Variant
@@ -32,6 +32,7 @@ class SyncReport:
     new_versions: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     unpublished: list[str] = field(default_factory=list)
+    mistakes_updated: list[str] = field(default_factory=list)  # only the mutants changed
 
 
 def variant_seed(slug: str, index: int) -> int:
@@ -44,7 +45,30 @@ def unsaved_version(package: ExercisePackage) -> ExerciseVersion:
     return ExerciseVersion(
         content_hash=package.content_hash, entry=package.entry, points=package.points,
         solution_code=package.solution, cases_code=package.cases, config=package.config,
+        misconceptions=package.misconceptions, mistakes_hash=package.mistakes_hash,
     )
+
+
+Mistakes = dict[str, dict[str, dict[str, Any]]]  # mutant name -> case index -> its result
+
+
+def mutant_outputs(*, package: ExercisePackage, seed: int,
+                   cases: list[dict[str, Any]]) -> Mistakes:
+    """Runs every mutant on one variant, each in its own jail: what each returned per case."""
+    version, variant = unsaved_version(package), Variant(seed=seed, cases=cases)
+    found: Mistakes = {}
+    for name, source in package.mutants.items():
+        try:
+            graded = run_and_judge(code=source, version=version, variant=variant)
+        except SandboxFailure as exc:
+            raise ReferenceError(f"the sandbox failed on our side ({exc}); try again") from None
+        found[name] = stored_outputs(graded.outputs)
+    return found
+
+
+def stored_outputs(outputs: dict[int, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """As JSON keeps them: case indexes become strings."""
+    return {str(index): result for index, result in outputs.items()}
 
 
 def reference_cases(*, package: ExercisePackage, seed: int) -> list[dict[str, Any]]:
@@ -109,12 +133,17 @@ def _sync_exercise(module: Module, package: ExercisePackage, root: Path,
     version = (exercise.versions.filter(content_hash=package.content_hash).first()
                if exercise else None)
     variants = None if version else compute_variants(package)
+    mistakes = ([mutant_outputs(package=package, seed=seed, cases=cases)
+                 for seed, cases in variants] if variants else None)
+    if version is not None and version.mistakes_hash != package.mistakes_hash:
+        mistakes_update(version=version, package=package)
+        report.mistakes_updated.append(package.slug)
     with transaction.atomic():
         exercise, created = Exercise.objects.update_or_create(
             slug=package.slug, defaults=_exercise_fields(module, package, root)
         )
         if version is None:
-            version = create_version(exercise, package, variants or [])
+            version = create_version(exercise, package, variants or [], mistakes=mistakes)
             (report.created if created else report.new_versions).append(package.slug)
         else:
             report.unchanged.append(package.slug)
@@ -157,14 +186,32 @@ def compute_variants(package: ExercisePackage) -> list[tuple[int, list[dict[str,
 
 
 def create_version(exercise: Exercise, package: ExercisePackage,
-                    variants: list[tuple[int, list[dict[str, Any]]]]) -> ExerciseVersion:
+                   variants: list[tuple[int, list[dict[str, Any]]]],
+                   mistakes: list[Mistakes] | None = None) -> ExerciseVersion:
+    """`mistakes`: the mutants' outputs per variant (mutant_outputs), when they were run."""
     latest = exercise.versions.order_by("-number").first()
     version = unsaved_version(package)
     version.exercise = exercise
     version.number = (latest.number + 1) if latest else 1
+    if mistakes is None or len(mistakes) != len(variants):
+        version.mistakes_hash, mistakes = "", [{} for _ in variants]  # the next sync runs them
     version.save()
     Variant.objects.bulk_create(
-        Variant(version=version, index=index, seed=seed, cases=cases)
-        for index, (seed, cases) in enumerate(variants)
+        Variant(version=version, index=index, seed=seed, cases=cases, mistakes=known)
+        for index, ((seed, cases), known) in enumerate(zip(variants, mistakes, strict=True))
     )
     return version
+
+
+def mistakes_update(*, version: ExerciseVersion, package: ExercisePackage) -> None:
+    """The mutants changed, not the grading: their texts and outputs, on this version."""
+    variants = list(version.variants.all())
+    outputs = [mutant_outputs(package=package, seed=variant.seed, cases=variant.cases)
+               for variant in variants]
+    with transaction.atomic():
+        for variant, known in zip(variants, outputs, strict=True):
+            variant.mistakes = known
+            variant.save(update_fields=["mistakes"])
+        version.misconceptions = package.misconceptions
+        version.mistakes_hash = package.mistakes_hash
+        version.save(update_fields=["misconceptions", "mistakes_hash"])

@@ -10,12 +10,18 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from grader.grading import SandboxFailure, run_and_judge
+from grader.grading import Graded, SandboxFailure, run_and_judge
 
 from .markdown import render_markdown
 from .models import Variant
 from .packages import ExercisePackage
-from .services import ReferenceError, compute_variants, unsaved_version
+from .services import (
+    Mistakes,
+    ReferenceError,
+    compute_variants,
+    stored_outputs,
+    unsaved_version,
+)
 
 
 @dataclass
@@ -30,6 +36,8 @@ class ValidationReport:
     seconds: float = 0.0
     # (seed, cases with the reference's outputs) per variant, for publishing.
     reference: list[tuple[int, list[dict[str, Any]]]] = field(default_factory=list)
+    # What each mutant returned per variant (exercises.services.Mistakes), for publishing.
+    mistakes: list[Mistakes] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -42,10 +50,17 @@ class ValidationReport:
                 "problems": self.problems, "seconds": round(self.seconds, 3)}
 
 
-def validate_package(package: ExercisePackage) -> ValidationReport:
+def validate_package(package: ExercisePackage, *,
+                     misconceptions_required: bool = False) -> ValidationReport:
+    """`misconceptions_required`: every mutant must carry its learner-facing text (the
+    library's rule; a draft in the browser may add them later)."""
     started = time.monotonic()
     report = ValidationReport(slug=package.slug)
     report.problems += _static_problems(package)
+    if misconceptions_required:
+        report.problems += [f"mutant {name} has no misconception text: start its file with a "
+                            "docstring telling the learner what they probably did"
+                            for name, text in package.misconceptions.items() if not text]
     variants = _reference_variants(package, report)
     report.reference = variants
     if variants:
@@ -104,8 +119,13 @@ def _public_examples(cases: list[dict[str, Any]]) -> str:
 
 def _verdicts(package: ExercisePackage, code: str,
               variants: list[tuple[int, list[dict[str, Any]]]]) -> list[str]:
+    return [graded.judgement.verdict for graded in _graded(package, code, variants)]
+
+
+def _graded(package: ExercisePackage, code: str,
+            variants: list[tuple[int, list[dict[str, Any]]]]) -> list[Graded]:
     version = unsaved_version(package)
-    verdicts = []
+    results = []
     for seed, cases in variants:
         try:
             graded = run_and_judge(code=code, version=version,
@@ -114,8 +134,8 @@ def _verdicts(package: ExercisePackage, code: str,
             # Neither a pass nor a catch: a mutant must never look caught by our failure.
             raise ReferenceError(f"the sandbox failed on our side ({exc}); "
                                  "validate again") from None
-        verdicts.append(graded.judgement.verdict)
-    return verdicts
+        results.append(graded)
+    return results
 
 
 def _passes_everywhere(package: ExercisePackage, code: str,
@@ -134,8 +154,12 @@ def _check_reference(package: ExercisePackage, variants: list[tuple[int, list[di
 def _check_mutants(package: ExercisePackage, variants: list[tuple[int, list[dict[str, Any]]]],
                    report: ValidationReport) -> None:
     """Caught on every variant: each learner gets one, and each must meet the mistake."""
+    report.mistakes = [{} for _ in variants]
     for name, source in package.mutants.items():
-        verdicts = _verdicts(package, source, variants)
+        runs = _graded(package, source, variants)
+        for known, graded in zip(report.mistakes, runs, strict=True):
+            known[name] = stored_outputs(graded.outputs)
+        verdicts = [graded.judgement.verdict for graded in runs]
         escaped = [index for index, verdict in enumerate(verdicts) if verdict == "passed"]
         if escaped:
             report.mutants_missed.append(name)

@@ -6,7 +6,8 @@ version need not be saved: validation and sync pass unsaved ExerciseVersion and 
 objects built from a package, since they describe exactly what grading depends on.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from exercises.models import ExerciseVersion, Variant
 from grader import sandbox
@@ -21,6 +22,9 @@ class SandboxFailure(Exception):
 class Graded:
     judgement: Judgement
     stdout: str  # only what the learner may see: no hidden test's prints (Judgement.stdout)
+    # What the code returned per case index ({ok, output, mutated}), as plain decoded-later
+    # data: compared with the known mistakes' outputs (grader.misconceptions). Never shown.
+    outputs: dict[int, dict[str, Any]] = field(default_factory=dict)
 
 
 def run_code(*, code: str, version: ExerciseVersion, seed: int,
@@ -41,4 +45,12 @@ def run_and_judge(*, code: str, version: ExerciseVersion, variant: Variant,
     report = run_code(code=code, version=version, seed=variant.seed, public_only=public_only)
     judgement = judge(cases=variant.cases, report=report, config=version.config,
                       points=float(version.points), public_only=public_only)
-    return Graded(judgement=judgement, stdout=judgement.stdout)
+    return Graded(judgement=judgement, stdout=judgement.stdout, outputs=_outputs(report))
+
+
+def _outputs(report: sandbox.RunReport) -> dict[int, dict[str, Any]]:
+    if report.outcome == "internal":
+        return {}
+    return {index: {"ok": bool(result.get("ok")), "output": result.get("output"),
+                    "mutated": result.get("mutated") or []}
+            for index, result in report.results.items() if isinstance(result, dict)}

@@ -132,6 +132,44 @@ def _apply_checks(
     return CheckResult(True, 1.0, "Correct.")
 
 
+# Two answers closer than this are the same answer, unless the exercise's checks ask for less.
+SAME_RTOL, SAME_ATOL = 1e-6, 1e-9
+
+
+def same_answer(*, result: dict[str, Any], other: dict[str, Any],
+                config: dict[str, Any]) -> bool:
+    """Whether two runs' results on one case are the same answer: both returned, both changed
+    their inputs in place or neither, and the outputs agree value by value within the loosest
+    tolerance of the exercise's checks. Not the checks themselves: some test a property of one
+    answer (symmetric, a probability vector), which two different wrong answers can share."""
+    if not (result.get("ok") and other.get("ok")):
+        return False
+    if bool(result.get("mutated")) != bool(other.get("mutated")):
+        return False
+    rtol = max([SAME_RTOL, *(float(spec.get("rtol", 0)) for spec in config.get("checks", []))])
+    atol = max([SAME_ATOL, *(float(spec.get("atol", 0)) for spec in config.get("checks", []))])
+    try:
+        return _close(decode(result.get("output")), decode(other.get("output")), rtol, atol)
+    except Exception:  # outputs the codec or numpy cannot compare are no match
+        return False
+
+
+def _close(one: Any, other: Any, rtol: float, atol: float) -> bool:
+    if isinstance(one, dict) or isinstance(other, dict):
+        return (isinstance(one, dict) and isinstance(other, dict) and one.keys() == other.keys()
+                and all(_close(one[key], other[key], rtol, atol) for key in one))
+    if isinstance(one, str | bytes | type(None)) or isinstance(other, str | bytes | type(None)):
+        return type(one) is type(other) and bool(one == other)
+    if isinstance(one, list | tuple) and isinstance(other, list | tuple):
+        return len(one) == len(other) and all(_close(a, b, rtol, atol)
+                                              for a, b in zip(one, other, strict=True))
+    first, second = np.asarray(one), np.asarray(other)
+    if first.dtype.kind in "biufc" and second.dtype.kind in "biufc":
+        return first.shape == second.shape and bool(np.allclose(
+            first.astype(complex), second.astype(complex), rtol=rtol, atol=atol, equal_nan=True))
+    return bool(np.array_equal(first, second))
+
+
 def _select_output(index: int | None, expected: Any, got: Any) -> tuple[Any, Any, str]:
     if index is None:
         return expected, got, ""

@@ -68,6 +68,10 @@ class Submission(models.Model):
         default=False, help_text="sent after the due date that applies to its learner "
                                  "(courses.deadlines; set again when due dates change)"
     )
+    # The known mistake its answers match (grader.misconceptions): the mutant and the text the
+    # learner was shown, as it read at grading time.
+    known_mistake = models.CharField(max_length=100, blank=True)
+    misconception = models.TextField(blank=True)
     # Points taken off for the hints revealed before it was sent (set once, at creation).
     hint_penalty = models.FloatField(default=0.0)
     score_override = models.FloatField(

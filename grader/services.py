@@ -21,7 +21,7 @@ from courses import accounts, deadlines, hints
 from courses.models import CourseRun, Progress
 from courses.services import enrollment_create
 from exercises.models import Exercise
-from grader import events, fairness, tasks  # tasks: the module, as tasks imports this one back
+from grader import events, fairness, misconceptions, tasks  # tasks imports this back
 from grader.grading import Graded, SandboxFailure, run_and_judge
 from grader.judge import Judgement
 from grader.models import Submission
@@ -179,12 +179,17 @@ def _retry_or_give_up(submission: Submission) -> bool:
 @transaction.atomic
 def _store(submission: Submission, graded: Graded) -> None:
     judgement, stdout = graded.judgement, graded.stdout
+    mistake = misconceptions.recognise(
+        judgement=judgement, outputs=graded.outputs, version=submission.exercise_version,
+        variant=submission.variant, public_only=submission.kind == Submission.Kind.CHECK)
     updated = Submission.objects.filter(
         pk=submission.pk, status=Submission.Status.RUNNING, started_at=submission.started_at
     ).update(
         status=Submission.Status.GRADED, verdict=judgement.verdict, score=judgement.score,
         max_score=judgement.max_score, tests=judgement.tests, message=judgement.message,
         stdout=stdout, graded_at=timezone.now(),
+        known_mistake=mistake.mutant if mistake else "",
+        misconception=mistake.text if mistake else "",
     )
     if updated:
         events.announce_on_commit(submission.pk)  # the learner's page is waiting for it

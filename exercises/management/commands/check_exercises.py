@@ -31,7 +31,7 @@ class Command(BaseCommand):
         selected = [(course, p) for course, p in packages if not wanted or p.slug in wanted]
         reports = []
         for course, package in selected:
-            report = validate_package(package)
+            report = validate_package(package, misconceptions_required=True)
             reports.append((course, report))
             if not options["json"]:
                 self._row(course, report)

@@ -22,7 +22,8 @@ class Command(BaseCommand):
         except (PackageError, ReferenceError) as exc:
             raise CommandError(str(exc)) from None
         for label, slugs in (("new", report.created), ("new version", report.new_versions),
-                             ("unchanged", report.unchanged), ("unpublished", report.unpublished)):
+                             ("unchanged", report.unchanged), ("unpublished", report.unpublished),
+                             ("mistakes", report.mistakes_updated)):
             if slugs:
                 self.stdout.write(f"{label:12} {len(slugs):3}  {', '.join(sorted(slugs))}")
         self.stdout.write(self.style.SUCCESS("Exercise library in sync."))
