@@ -112,7 +112,7 @@ def test_revealing_answers_the_hint_and_keeps_it_revealed(
 
     assert response.status_code == 200
     assert TEXTS[1] in response.content.decode()
-    assert "−1 point on later attempts" in response.content.decode()
+    assert "\N{MINUS SIGN}1 point on later attempts" in response.content.decode()
     assert TEXTS[1] in page_of(learner_client, costly)  # after a reload too
     assert list(HintReveal.objects.filter(user=learner).values_list("index", flat=True)) == [1]
 

@@ -300,6 +300,6 @@ def test_a_costly_hint_asks_first_then_shows_and_unlocks_the_next(
     second.click()
 
     expect(page.get_by_text("Then at the second.")).to_be_visible()
-    expect(page.get_by_text("−1 point on later attempts")).to_be_visible()
+    expect(page.get_by_text("\N{MINUS SIGN}1 point on later attempts")).to_be_visible()
     expect(third).to_be_visible()
     assert questions == ["Show hint 2? Attempts you send after it lose 1 point."] * 2

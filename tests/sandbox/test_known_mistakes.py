@@ -147,3 +147,19 @@ def test_the_whole_library_has_texts() -> None:
     missing = [(package.slug, name) for package in PACKAGES
                for name, text in package.misconceptions.items() if not text]
     assert missing == []
+
+
+def test_on_the_learner_corpus_messages_are_right_and_correct_code_gets_none() -> None:
+    """tests/data/learner_corpus was written from the statements alone; judged.toml holds the
+    hand judgement of every message it was told (`manage.py misconception_report`)."""
+    from exercises.misconception_report import run, shares
+
+    told = run(variants=1)
+    rows = shares(told).values()
+
+    assert sum(row.correct for row in rows) >= 40
+    assert [item.key for item in told if not item.wrong and item.mutant] == []
+    assert [item.key for item in told if item.mutant and not item.judged] == []  # all judged
+    wrong, messages = sum(row.wrong for row in rows), sum(row.told for row in rows)
+    right = sum(row.right for row in rows)
+    assert wrong >= 100 and messages >= 0.4 * wrong and right >= 0.95 * messages

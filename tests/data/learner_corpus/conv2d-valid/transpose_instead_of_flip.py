@@ -1,0 +1,18 @@
+"""wrong: "flips" the kernel with kernel.T, a transpose, instead of the 180-degree rotation kernel[::-1, ::-1] (and crashes on a non-square kernel)."""
+import numpy as np
+
+
+def conv2d(image, kernel):
+    """True 2-D convolution (the kernel is flipped in both directions), 'valid' mode:
+    only positions where the kernel fits entirely inside the image.
+    Output shape: (H - kh + 1, W - kw + 1)."""
+    image = np.asarray(image, dtype=float)
+    kernel = np.asarray(kernel, dtype=float)
+    H, W = image.shape
+    kh, kw = kernel.shape
+    flipped = kernel.T
+    out = np.zeros((H - kh + 1, W - kw + 1))
+    for i in range(H - kh + 1):
+        for j in range(W - kw + 1):
+            out[i, j] = np.sum(image[i:i + kh, j:j + kw] * flipped)
+    return out

@@ -1,0 +1,17 @@
+"""wrong: ranks all items without excluding the query, so the query itself comes first with similarity 1."""
+import numpy as np
+
+
+def similar_items(R, item, k):
+    """The k items most similar to `item` (cosine similarity of the columns of R), excluding
+    `item` itself, by decreasing similarity; equal similarities: lower index first.
+    A column of zeros has similarity 0 with everything. Returns (indices, similarities)."""
+    R = np.asarray(R, dtype=float)
+    norms = np.linalg.norm(R, axis=0)
+    dots = R.T @ R[:, item]
+    denom = norms * norms[item]
+    sims = np.zeros(R.shape[1])
+    ok = denom > 0
+    sims[ok] = dots[ok] / denom[ok]
+    order = np.argsort(-sims, kind="stable")[:k]
+    return [int(j) for j in order], sims[order]

@@ -1,0 +1,13 @@
+"""wrong: fits each feature's variance with ddof=1 (dividing by m - 1) instead of the maximum-likelihood estimate dividing by m."""
+import numpy as np
+
+
+def detect_anomalies(X_train, X_test, epsilon):
+    """Fit an independent Gaussian to every feature of X_train; flag the rows of X_test whose
+    density p(x) is below epsilon. Returns (flags, densities)."""
+    X_train = np.asarray(X_train, dtype=float)
+    X_test = np.asarray(X_test, dtype=float)
+    mu = X_train.mean(axis=0)
+    var = X_train.var(axis=0, ddof=1)
+    dens = np.prod(np.exp(-(X_test - mu) ** 2 / (2 * var)) / np.sqrt(2 * np.pi * var), axis=1)
+    return dens < epsilon, dens

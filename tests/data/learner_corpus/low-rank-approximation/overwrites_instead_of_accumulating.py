@@ -1,0 +1,12 @@
+"""wrong: in the loop over the k layers it assigns Ak = sigma_i u_i v_i^T instead of adding to it, so only the k-th layer is returned."""
+import numpy as np
+
+
+def low_rank_approximation(A, k):
+    """Return the best rank-k approximation of A: the first k terms of its SVD."""
+    A = np.asarray(A, dtype=float)
+    U, S, Vt = np.linalg.svd(A, full_matrices=False)
+    Ak = np.zeros_like(A)
+    for i in range(k):
+        Ak = S[i] * np.outer(U[:, i], Vt[i, :])
+    return Ak

@@ -1,0 +1,17 @@
+"""wrong: uses the mean-squared-error convention, dividing the data term by n (Xc^T Xc / n + lam I), which scales the effective penalty by n relative to the plain-sum objective."""
+import numpy as np
+
+
+def ridge_fit(X, y, lam):
+    """Minimise sum((y - X @ w - b)**2) + lam * sum(w**2) over w and b (b is not penalised).
+
+    Returns (w, b): the coefficient vector of length p and the intercept, a float.
+    """
+    X = np.asarray(X, dtype=float)
+    y = np.asarray(y, dtype=float)
+    n, p = X.shape
+    x_bar, y_bar = X.mean(axis=0), y.mean()
+    Xc, yc = X - x_bar, y - y_bar
+    w = np.linalg.solve(Xc.T @ Xc / n + lam * np.eye(p), Xc.T @ yc / n)
+    b = float(y_bar - x_bar @ w)
+    return w, b

@@ -1,0 +1,16 @@
+"""wrong: returns the one-sided tail probability P(T > |t|) without the factor 2 required for a two-sided p-value."""
+import numpy as np
+from scipy import stats
+
+
+def welch_t_test(a, b):
+    """Welch's two-sample t-test: return (t, degrees of freedom, two-sided p-value)."""
+    a = np.asarray(a, dtype=float)
+    b = np.asarray(b, dtype=float)
+    na, nb = len(a), len(b)
+    va = np.var(a, ddof=1) / na
+    vb = np.var(b, ddof=1) / nb
+    t = (a.mean() - b.mean()) / np.sqrt(va + vb)
+    df = (va + vb) ** 2 / (va ** 2 / (na - 1) + vb ** 2 / (nb - 1))
+    p = stats.t.sf(abs(t), df)
+    return float(t), float(df), float(p)
