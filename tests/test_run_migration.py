@@ -8,7 +8,8 @@ from django.db.models import F
 
 from tests.test_migrations import _migrate, executor_leaf_nodes
 
-BEFORE = [("courses", "0005_codedraft"), ("grader", "0004_fair_share")]
+BEFORE = [("courses", "0005_codedraft"), ("grader", "0004_fair_share"),
+          ("exercises", "0004_exercisedraft_moves_to_authoring")]
 AFTER = [("courses", "0008_runs_required"), ("grader", "0006_submission_run_required")]
 DUE = datetime(2026, 12, 1, 23, 59, tzinfo=UTC)
 
