@@ -24,8 +24,8 @@ MAX_FILES = 60
 PACKAGE_FILES = ("exercise.toml", "statement.md", "starter.py", "solution.py", "cases.py")
 # Litter from archivers, skipped without a word.
 _IGNORED_PARTS = {"__MACOSX", ".DS_Store", "Thumbs.db"}
-_TOML_ORDER = ("title", "slug", "order", "points", "difficulty", "tags", "entry", "variants",
-               "hints", "hint_penalties", "inputs_read_only", "limits")
+_TOML_ORDER = ("title", "slug", "order", "points", "difficulty", "tags", "entry", "outputs",
+               "variants", "hints", "hint_penalties", "inputs_read_only", "limits")
 # A fixed timestamp: exporting the same package twice gives the same bytes.
 _ZIP_DATE = (2024, 1, 1, 0, 0, 0)
 
@@ -49,6 +49,8 @@ def exercise_toml(values: Mapping[str, Any]) -> str:
     head = {key: values[key] for key in _TOML_ORDER if key in values}
     if not head.get("hint_penalties"):
         head.pop("hint_penalties", None)  # free hints, the usual case, say nothing
+    if not head.get("outputs"):
+        head.pop("outputs", None)  # a single return value has no names to give
     return tomli_w.dumps(head) + "\n" + checks_toml(values.get("checks", []))
 
 
@@ -64,7 +66,8 @@ def package_files(package: ExercisePackage) -> dict[str, str]:
     values = {
         "title": package.title, "slug": package.slug, "order": package.order,
         "points": package.points, "difficulty": package.difficulty, "tags": package.tags,
-        "entry": package.entry, "variants": package.variants, "hints": package.hints,
+        "entry": package.entry, "outputs": package.config.get("outputs", []),
+        "variants": package.variants, "hints": package.hints,
         "hint_penalties": package.hint_penalties,
         "inputs_read_only": package.config["inputs_read_only"],
         "limits": package.config["limits"], "checks": package.config["checks"],

@@ -10,7 +10,14 @@ from django.utils.text import slugify
 
 from courses.models import Module
 from exercises.models import Exercise
-from exercises.packages import IDENTIFIER, free_if_zero, hint_penalties_problem
+from exercises.packages import (
+    IDENTIFIER,
+    OUTPUT_NAME_MAX,
+    OUTPUTS_MAX,
+    free_if_zero,
+    hint_penalties_problem,
+    outputs_problem,
+)
 
 from .archive import (
     ENTRY_MAX,
@@ -126,6 +133,13 @@ class DraftForm(AuthoringForm):
                   "and the check's parameters.",
         widget=forms.Textarea(attrs={"rows": 6, "class": "text-input text-input--mono",
                                      **TEXT_ATTRS}))
+    outputs = forms.CharField(
+        required=False, label="Output names, comma-separated",
+        max_length=OUTPUTS_MAX * (OUTPUT_NAME_MAX + 2),
+        help_text="When the function returns a tuple: the names of its items, in order, as the "
+                  "statement calls them (e.g. t, df, p). A failed check with output = k then "
+                  "names the item (\"df: expected 4.74941, got 3.0\"). Empty: \"output k\".",
+        widget=forms.TextInput(attrs=TEXT_ATTRS))
     time_seconds = forms.FloatField(min_value=0.5, max_value=60, label="Time limit (s)")
     memory_mb = forms.IntegerField(min_value=64, max_value=4096, label="Memory limit (MB)")
     inputs_read_only = forms.BooleanField(
@@ -152,7 +166,7 @@ class DraftForm(AuthoringForm):
             "hints": "\n".join(hint.replace("\n", " ") for hint in content.hints),
             "hint_penalties": ", ".join(f"{penalty:g}" for penalty in content.hint_penalties),
             "starter": content.starter, "solution": content.solution, "cases": content.cases,
-            "checks": checks_toml(content.checks),
+            "checks": checks_toml(content.checks), "outputs": ", ".join(content.outputs),
             "time_seconds": content.limits.get("time_seconds", 10),
             "memory_mb": content.limits.get("memory_mb", 512),
             "inputs_read_only": content.inputs_read_only, "mutants": content.mutants,
@@ -205,6 +219,17 @@ class DraftForm(AuthoringForm):
             raise forms.ValidationError("A value contains a NUL character.")
         return checks
 
+    def clean_outputs(self) -> list[str]:
+        text = self.cleaned_data["outputs"].strip().rstrip(",")  # a trailing comma is harmless
+        outputs = [name.strip() for name in text.split(",")] if text else []
+        if "" in outputs:  # "t, , p" would shift every later name onto the wrong output
+            raise forms.ValidationError(f"Name {outputs.index('') + 1} is empty: give every "
+                                        "output a name, separated by commas.")
+        problem = outputs_problem(outputs)  # what exercise.toml's `outputs` is refused for
+        if problem:
+            raise forms.ValidationError(f"{problem[0].upper()}{problem[1:]}.")
+        return outputs
+
     def clean_time_seconds(self) -> float | int:
         seconds: float = self.cleaned_data["time_seconds"]
         # 10, not 10.0: the content hash (and so the version) must not change on a re-save.
@@ -233,6 +258,10 @@ class DraftForm(AuthoringForm):
                                              points=data.get("points"))
             if problem:  # what an imported exercise.toml is refused for too
                 self.add_error("hint_penalties", f"{problem[0].upper()}{problem[1:]}.")
+        if "outputs" in data and "checks" in data:
+            problem = outputs_problem(data["outputs"], data["checks"])
+            if problem:  # a check's `output = k` past the last name
+                self.add_error("outputs", f"{problem[0].upper()}{problem[1:]}.")
         if self.mutant_errors:
             raise forms.ValidationError("Some mutants need fixing (see Mutants below).")
         data["mutants"] = mutants
@@ -245,7 +274,7 @@ class DraftForm(AuthoringForm):
             points=data["points"], difficulty=data["difficulty"], tags=data["tags"],
             variants=data["variants"], hints=data["hints"],
             hint_penalties=free_if_zero(data["hint_penalties"]),
-            inputs_read_only=data["inputs_read_only"],
+            inputs_read_only=data["inputs_read_only"], outputs=data["outputs"],
             limits={"time_seconds": data["time_seconds"], "memory_mb": data["memory_mb"]},
             checks=data["checks"], statement_md=data["statement_md"], starter=data["starter"],
             solution=data["solution"], cases=data["cases"], mutants=data["mutants"],

@@ -40,6 +40,8 @@ class ExerciseDraft(models.Model):
     hints = models.JSONField(default=list, blank=True)
     hint_penalties = models.JSONField(default=list, blank=True, help_text="points, one per hint")
     inputs_read_only = models.BooleanField(default=False)
+    outputs = models.JSONField(default=list, blank=True,
+                               help_text="names of the items of a returned tuple, in order")
     limits = models.JSONField(default=dict, help_text="{time_seconds, memory_mb}")
     checks = models.JSONField(default=list, help_text="the [[checks]] tables, as a list")
     statement_md = models.TextField(blank=True)
@@ -93,6 +95,8 @@ class ExerciseDraft(models.Model):
             "starter": self.starter, "solution": self.solution, "cases": self.cases,
             "mutants": self.mutants,
         }
+        if self.outputs:  # only when named, so that existing drafts keep their fingerprint
+            judged["outputs"] = self.outputs
         return hashlib.sha256(json.dumps(judged, sort_keys=True).encode()).hexdigest()
 
     @property

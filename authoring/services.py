@@ -57,6 +57,8 @@ class DraftContent:
     hints: list[str] = field(default_factory=list)
     hint_penalties: list[float] = field(default_factory=list)
     inputs_read_only: bool = False
+    # Names of the items of a returned tuple, as the statement calls them (messages use them).
+    outputs: list[str] = field(default_factory=list)
     limits: dict[str, Any] = field(
         default_factory=lambda: {"time_seconds": 10, "memory_mb": 512})
     checks: list[dict[str, Any]] = field(default_factory=lambda: [{"check": "close"}])
@@ -98,6 +100,7 @@ def content_from_package(package: ExercisePackage) -> DraftContent:
         difficulty=package.difficulty, tags=list(package.tags), variants=package.variants,
         hints=list(package.hints), hint_penalties=list(package.hint_penalties),
         inputs_read_only=package.config["inputs_read_only"],
+        outputs=list(package.config.get("outputs", [])),
         limits=dict(package.config["limits"]), checks=list(package.config["checks"]),
         statement_md=package.statement_md, starter=package.starter,
         solution=package.solution, cases=package.cases, mutants=dict(package.mutants),
@@ -155,6 +158,7 @@ def _content_of_published(exercise: Exercise) -> DraftContent:
         variants=max(1, version.variants.count()) if version else 3,
         hints=list(exercise.hints), hint_penalties=list(exercise.hint_penalties),
         inputs_read_only=bool(config.get("inputs_read_only", False)),
+        outputs=list(config.get("outputs") or []),
         limits=dict(config.get("limits") or {"time_seconds": 10, "memory_mb": 512}),
         checks=list(config.get("checks") or [{"check": "close"}]),
         statement_md=exercise.statement_md, starter=exercise.starter_code,

@@ -153,6 +153,44 @@ def _checks(data: dict[str, Any], path: Path) -> list[dict[str, Any]]:
     return checks
 
 
+OUTPUT_NAME_MAX = 30
+OUTPUTS_MAX = 20
+
+
+def outputs_problem(outputs: Any, checks: Any = None) -> str | None:
+    """What is wrong with the `outputs` field (the names of a returned tuple's items, as the
+    statement calls them), or None. `checks`, when given, must not apply `output = k` past the
+    last name. Messages fit both exercise.toml and the edit form."""
+    if not isinstance(outputs, list):
+        return "give a list of names, e.g. [\"t\", \"df\", \"p\"]"
+    if len(outputs) > OUTPUTS_MAX:
+        return f"{len(outputs)} names; at most {OUTPUTS_MAX}"
+    for name in outputs:
+        shown = repr(name) if len(repr(name)) <= 40 else repr(name)[:39] + "…"
+        if isinstance(name, str) and len(name) > OUTPUT_NAME_MAX:
+            return f"{shown} is longer than {OUTPUT_NAME_MAX} characters"
+        if not isinstance(name, str) or not IDENTIFIER.match(name):
+            return (f"{shown} is not a name: use letters, digits and _ (no digit first), "
+                    "e.g. p_value")
+    repeated = next((name for i, name in enumerate(outputs) if name in outputs[:i]), None)
+    if repeated is not None:
+        return f"the name {repeated!r} is given twice"
+    indices = [spec.get("output") for spec in checks or [] if isinstance(spec, Mapping)]
+    beyond = [k for k in indices if isinstance(k, int) and k >= len(outputs)]
+    if outputs and beyond:
+        return (f"{len(outputs)} names, but a check applies to output {beyond[0]} "
+                "(outputs count from 0)")
+    return None
+
+
+def _outputs(data: dict[str, Any], path: Path, checks: list[dict[str, Any]]) -> list[str]:
+    outputs = data.get("outputs", [])
+    problem = outputs_problem(outputs, checks)
+    if problem:
+        raise PackageError(path, f"field `outputs`: {problem}")
+    return list(outputs)
+
+
 def _limits(data: dict[str, Any], path: Path) -> dict[str, Any]:
     limits = data.get("limits", {})
     seconds = limits.get("time_seconds", 10)
@@ -213,11 +251,14 @@ def _build_package(folder: Path, data: dict[str, Any], read: Reader,
     variants = _field(data, toml_path, "variants", int, 3)
     if not 1 <= variants <= 20:
         raise PackageError(toml_path, "field `variants` must be between 1 and 20")
-    config = {
+    config: dict[str, Any] = {
         "checks": _checks(data, toml_path),
         "limits": _limits(data, toml_path),
         "inputs_read_only": bool(data.get("inputs_read_only", False)),
     }
+    outputs = _outputs(data, toml_path, config["checks"])
+    if outputs:  # absent when unnamed, so that packages without names keep their version
+        config["outputs"] = outputs
     mutants = {PurePosixPath(name).stem: read(name) for name in mutant_files}
     return ExercisePackage(
         path=folder,

@@ -120,16 +120,27 @@ def _apply_checks(
                                        "the caller's data must stay unchanged. Work on a copy.")
     inputs = decode(case["args"])
     expected_all, got_all = decode(case["expected"]), decode(result.get("output"))
+    output_names: list[str] = config.get("outputs") or []
     for spec in config.get("checks", []):
         params = {k: v for k, v in spec.items() if k not in ("check", "output")}
-        expected, got, problem = _select_output(spec.get("output"), expected_all, got_all)
+        index = spec.get("output")
+        expected, got, problem = _select_output(index, expected_all, got_all, output_names)
         if problem:
             return CheckResult(False, 0.0, problem)
         outcome = run_check(spec["check"], inputs, expected, got, reveal=bool(case["public"]),
                             params=params)
         if not outcome.passed:
-            return outcome
+            if index is None:
+                return outcome
+            # Which of the returned values is wrong: "df: expected 4.74941, got 3.0".
+            label = output_label(index, output_names)
+            return CheckResult(False, 0.0, f"{label}: {outcome.message}")
     return CheckResult(True, 1.0, "Correct.")
+
+
+def output_label(index: int, names: list[str]) -> str:
+    """The name of item `index` of a returned tuple, as the exercise's `outputs` give it."""
+    return names[index] if 0 <= index < len(names) else f"output {index}"
 
 
 # Two answers closer than this are the same answer, unless the exercise's checks ask for less.
@@ -170,7 +181,8 @@ def _close(one: Any, other: Any, rtol: float, atol: float) -> bool:
     return bool(np.array_equal(first, second))
 
 
-def _select_output(index: int | None, expected: Any, got: Any) -> tuple[Any, Any, str]:
+def _select_output(index: int | None, expected: Any, got: Any,
+                   names: list[str]) -> tuple[Any, Any, str]:
     if index is None:
         return expected, got, ""
     # An array of results is as good as a tuple of them, from the reference as from a learner.
@@ -181,5 +193,6 @@ def _select_output(index: int | None, expected: Any, got: Any) -> tuple[Any, Any
     size = len(expected) if isinstance(expected, list) else 0
     if not isinstance(got, list) or len(got) != size:
         shown = f"{len(got)} values" if isinstance(got, list) else f"a single {type(got).__name__}"
-        return None, None, f"Expected your function to return {size} values, got {shown}."
+        named = f" ({', '.join(names)})" if len(names) == size else ""
+        return None, None, f"Expected your function to return {size} values{named}, got {shown}."
     return expected[index], got[index], ""

@@ -31,11 +31,14 @@ Numbers
 
 Messages
     Learner-facing, short, in mathematical terms, starting in lower case (the caller may add a
-    prefix such as the case name). With ``reveal=True`` (public examples) they may show the
-    expected and received values (6 significant digits, at most ~200 characters). With
-    ``reveal=False`` (hidden cases) they say which property failed, and may show shapes,
-    types and the learner's own values, but never the expected values. Positions and
-    column numbers are 0-based, as in Python.
+    prefix such as the case name, or the name of a returned tuple's item). With
+    ``reveal=True`` (public examples) they may show the expected and received values (6
+    significant digits, more when needed to tell the two apart; at most ~200 characters)
+    and the error against the tolerance ("off by 2.9e-5 relative; the tolerance is 1e-6").
+    With ``reveal=False`` (hidden cases) they say which property failed, and may show shapes,
+    types, the learner's own values and the rough size of the error ("off by about 2e-5
+    (relative)"), but never the expected values. Positions and column numbers are 0-based,
+    as in Python.
 """
 
 from ._types import CheckResult, CheckSpecError, Unsupported

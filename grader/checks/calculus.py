@@ -8,8 +8,16 @@ from typing import Any
 import numpy as np
 
 from ._coerce import input_array, reference_array, to_array, what_for
-from ._compare import check_params, compare, require_shape, within
-from ._format import fmt_array, fmt_position, fmt_real, fmt_scalar
+from ._compare import (
+    check_params,
+    compare,
+    error_size,
+    fmt_arrays,
+    require_shape,
+    within,
+    wrong_entries,
+)
+from ._format import fmt_position, fmt_scalar
 from ._types import CheckSpecError, Reject, check
 
 
@@ -65,6 +73,18 @@ def gradient(
     compare(reference, value, rtol=rtol, atol=atol, reveal=reveal, entry="gradient entry")
 
 
+# An iterate within this many tolerances of the reference's, and within this fraction of its
+# length, is "close": the update is probably right and the loop stopped at another step.
+_NEAR_TOLERANCES = 1000
+_NEAR_RELATIVE = 0.01
+_CLOSE = ("That is close: if your update is right, your loop stops at a different step than "
+          "the statement's stopping rule and iteration budget say.")
+# Far off, the likely culprit is the update, not the count: never tell such a learner to
+# iterate longer (the learner may well have settled, just at the wrong point).
+_FAR = ("That is far: check the update step first (its direction, and the derivative or "
+        "matrix it uses), then the stopping rule.")
+
+
 @check
 def converges(
     inputs: dict[str, Any],
@@ -76,7 +96,14 @@ def converges(
     atol: float = 1e-6,
 ) -> None:
     """The final iterate of an iterative method (scalar or vector) is within
-    ``atol + rtol·|x*|`` (elementwise) of the expected optimum ``x*``."""
+    ``atol + rtol·|x_ref|`` (elementwise) of ``x_ref``, the final iterate of the reference
+    method run on the same inputs.
+
+    ``x_ref`` is not necessarily the optimum: with a small iteration budget the reference
+    stops early too. Messages therefore call it the reference method's final iterate. The
+    check sees only final iterates, so it tells a near miss (probably the stopping rule or
+    the budget) from a far one (probably the update) by the distance between them.
+    """
     check_params(rtol=rtol, atol=atol)
     reference = reference_array(expected)
     value = to_array(got, what_for(reference))
@@ -86,16 +113,30 @@ def converges(
         index = tuple(int(i) for i in np.argwhere(blown)[0])
         where = f" at position {fmt_position(index)}" if index else ""
         raise Reject(f"your iteration diverged: got {fmt_scalar(value[index])}{where}")
-    if within(reference, value, rtol, atol).all():
+    bad = ~within(reference, value, rtol, atol)
+    if not bad.any():
         return
-    tolerance = (
-        f"the tolerance (rtol {fmt_real(rtol, point=False)}, atol {fmt_real(atol, point=False)})"
-    )
-    if reveal:
-        raise Reject(
-            f"your iteration stopped at {fmt_array(value)}, which is not within {tolerance} "
-            f"of the solution {fmt_array(reference)}"
-        )
-    raise Reject(
-        f"your iteration stopped at a point which is not within {tolerance} of the solution"
-    )
+    advice = _CLOSE if _near(reference, value, rtol, atol) else _FAR
+    raise Reject(f"{_distance(reference, value, bad, rtol, atol, reveal)}. {advice}")
+
+
+def _distance(reference: np.ndarray, value: np.ndarray, bad: np.ndarray, rtol: float,
+              atol: float, reveal: bool) -> str:
+    if reference.ndim == 0:
+        how = error_size(reference, value, rtol=rtol, atol=atol, reveal=reveal)
+        where = f"it is {how}"
+    else:
+        where = wrong_entries(reference, value, bad, rtol=rtol, atol=atol, reveal=reveal)
+    if not reveal:
+        return f"your final iterate is not the reference method's: {where}"
+    index = tuple(int(i) for i in np.argwhere(bad)[0])
+    shown_ref, shown_value = fmt_arrays(reference, value, index)
+    return f"your final iterate is {shown_value}, the reference method's is {shown_ref}: {where}"
+
+
+def _near(reference: np.ndarray, value: np.ndarray, rtol: float, atol: float) -> bool:
+    gap = np.abs(value - reference)
+    if not (gap <= _NEAR_TOLERANCES * (atol + rtol * np.abs(reference))).all():
+        return False
+    length = float(np.linalg.norm(reference))
+    return length == 0 or float(np.linalg.norm(gap)) <= _NEAR_RELATIVE * length

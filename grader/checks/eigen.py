@@ -9,7 +9,7 @@ from scipy.optimize import linear_sum_assignment
 
 from ._coerce import input_array, reference_array, to_array
 from ._compare import check_params, require_finite
-from ._format import describe, fmt_array, fmt_shape
+from ._format import describe, digits_to_differ, fmt_array, fmt_shape
 from ._types import CheckSpecError, Reject, check, prefixed
 
 _RANK_RTOL = 1e-8  # relative rank tolerance for sets of unit eigenvectors
@@ -59,9 +59,12 @@ def _match_values(
     wrong = unmatched(reference, values, rtol, atol)
     if len(wrong):
         if reveal:
+            # Enough digits to tell the first unmatched value from the nearest eigenvalue.
+            first = values[wrong[0]]
+            digits = digits_to_differ(reference[np.argmin(np.abs(reference - first))], first)
             raise Reject(
-                f"expected the eigenvalues {fmt_array(reference)} (in any order), "
-                f"got {fmt_array(values)}"
+                f"expected the eigenvalues {fmt_array(reference, digits)} (in any order), "
+                f"got {fmt_array(values, digits)}"
             )
         raise Reject(
             f"{len(wrong)} of your {count} eigenvalues {'does' if len(wrong) == 1 else 'do'} "

@@ -8,7 +8,7 @@ import numpy as np
 
 from ._coerce import input_array, reference_array, to_array
 from ._compare import check_params, compare, require_finite, require_shape
-from ._format import describe, fmt_array, fmt_real, fmt_shape
+from ._format import describe, fmt_pair, fmt_real, fmt_shape
 from ._types import CheckSpecError, Reject, check, prefixed
 
 
@@ -30,7 +30,8 @@ def _require_symmetric(
     bad = np.triu(gap > atol + rtol * np.abs(reference), k=1)
     if bad.any():
         i, j = (int(k) for k in np.argwhere(bad)[0])
-        shown = f" ({fmt_array(value[i, j])} and {fmt_array(value[j, i])})" if reveal else ""
+        upper, lower = fmt_pair(value[i, j], value[j, i])
+        shown = f" ({upper} and {lower})" if reveal else ""
         raise Reject(
             f"the matrix is not symmetric: the entries at ({i}, {j}) and ({j}, {i}) differ{shown}"
         )

@@ -8,8 +8,15 @@ from typing import Any
 import numpy as np
 
 from ._coerce import Ragged, reference_array, to_array, what_for
-from ._compare import check_params, compare, require_finite, require_shape, within
-from ._format import describe, fmt_any, fmt_array, kind_name
+from ._compare import (
+    check_params,
+    compare,
+    require_finite,
+    require_shape,
+    within,
+    wrong_entries,
+)
+from ._format import describe, digits_to_differ, fmt_any, fmt_array, kind_name
 from ._types import CheckSpecError, Reject, Unsupported, check, prefixed
 
 
@@ -184,19 +191,26 @@ def up_to_sign(
     require_shape(reference, value)
     require_finite(value, reference)
     if reference.ndim < 2:
-        if not _signed_match(reference, value, rtol, atol):
-            shown = f": expected ±{fmt_array(reference)}, got {fmt_array(value)}" if reveal else ""
-            raise Reject(f"the vector does not match, even up to sign{shown}")
+        _require_signed_match(reference, value, rtol, atol, reveal, "the vector")
         return
     for j in range(reference.shape[1]):
-        if not _signed_match(reference[:, j], value[:, j], rtol, atol):
-            shown = ""
-            if reveal:
-                shown = f": expected ±{fmt_array(reference[:, j])}, got {fmt_array(value[:, j])}"
-            raise Reject(f"column {j} does not match, even up to sign{shown}")
+        _require_signed_match(reference[:, j], value[:, j], rtol, atol, reveal, f"column {j}")
 
 
-def _signed_match(reference: np.ndarray, value: np.ndarray, rtol: float, atol: float) -> bool:
-    return bool(within(reference, value, rtol, atol).all()) or bool(
-        within(-reference, value, rtol, atol).all()
-    )
+def _require_signed_match(
+    reference: np.ndarray, value: np.ndarray, rtol: float, atol: float, reveal: bool, what: str
+) -> None:
+    plus = ~within(reference, value, rtol, atol)
+    minus = ~within(-reference, value, rtol, atol)
+    if not plus.any() or not minus.any():
+        return
+    # Say what is wrong against the sign the answer comes closer to (more entries right).
+    signed, bad = (reference, plus) if plus.sum() <= minus.sum() else (-reference, minus)
+    where = wrong_entries(signed, value, bad, rtol=rtol, atol=atol, reveal=reveal)
+    message = f"{what} does not match, even up to sign: {where}"
+    if reveal:
+        index = tuple(int(i) for i in np.argwhere(bad)[0])
+        digits = digits_to_differ(signed[index], value[index])
+        message = (f"{what} does not match, even up to sign: expected "
+                   f"±{fmt_array(reference, digits)}, got {fmt_array(value, digits)}; {where}")
+    raise Reject(message)

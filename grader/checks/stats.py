@@ -8,8 +8,16 @@ from typing import Any
 import numpy as np
 
 from ._coerce import reference_array, to_array
-from ._compare import check_params, compare, require_finite, require_shape
-from ._format import describe, fmt_array, fmt_position, fmt_real, truncate
+from ._compare import check_params, compare, error_size, require_finite, require_shape
+from ._format import (
+    describe,
+    digits_to_differ,
+    fmt_array,
+    fmt_pair,
+    fmt_position,
+    fmt_real,
+    truncate,
+)
 from ._types import CheckSpecError, Reject, check
 
 
@@ -48,7 +56,9 @@ def probability_vector(
     off = np.abs(sums - 1) > atol * value.shape[-1]
     if off.any():
         index = tuple(int(i) for i in np.argwhere(off)[0])
-        total = fmt_real(sums[index], point=False)
+        # 1.0000001 must not read "1": enough digits to show how the sum misses 1.
+        total = fmt_real(sums[index], point=False,
+                         digits=digits_to_differ(1.0, float(sums[index])))
         if value.ndim == 1:
             raise Reject(f"the entries sum to {total}, not 1")
         where = f"row {index[0]}" if value.ndim == 2 else f"the slice {index[:-1]}"
@@ -82,9 +92,11 @@ def pvalue(
     if abs(p - ref) <= atol + rtol * abs(ref):
         return
     hint = _sidedness_hint(p, ref, reveal)
+    how = error_size(ref, p, rtol=rtol, atol=atol, reveal=reveal)
     if reveal:
-        raise Reject(f"expected {fmt_real(ref)}, got {fmt_real(p)}{hint}")
-    raise Reject(f"the p-value is not correct{hint}")
+        shown_ref, shown_p = fmt_pair(ref, p)
+        raise Reject(f"expected {shown_ref}, got {shown_p} ({how}){hint}")
+    raise Reject(f"the p-value is {how}{hint}")
 
 
 def _sidedness_hint(p: float, ref: float, reveal: bool) -> str:

@@ -123,6 +123,9 @@ def orthonormal_columns(
         raise CheckSpecError("orthonormal_columns compares vectors or matrices")
     value = to_array(got)
     require_shape(reference, value)
+    ref_zero = np.linalg.norm(_columns(reference), axis=0) <= atol
+    if allow_zero_columns:
+        _require_no_nan_for_zero(ref_zero, _columns(value), reveal)
     require_finite(value)
     reference, value = _columns(reference), _columns(value)
     norms = np.linalg.norm(value, axis=0)
@@ -133,19 +136,58 @@ def orthonormal_columns(
         raise Reject(
             f"column {j} is neither a unit vector nor zero (its norm is {fmt_real(norms[j])})"
         )
-    _require_orthonormal(value[:, ~zero], np.flatnonzero(~zero), atol)
     if allow_zero_columns:
-        ref_zero = np.linalg.norm(reference, axis=0) <= atol
-        if (ref_zero != zero).any():
-            if reveal:
-                raise Reject(
-                    f"expected zero columns at {_list(ref_zero)}, got zero columns at {_list(zero)}"
-                )
-            raise Reject("the zero columns are not in the right positions")
+        # Before orthogonality: a dependent column normalised instead of zeroed is a unit
+        # vector of rounding noise, not orthogonal to the others, and "columns 0 and 2 are
+        # not orthogonal" would hide the real mistake.
+        _require_zero_columns(ref_zero, zero, reveal)
+    _require_orthonormal(value[:, ~zero], np.flatnonzero(~zero), atol)
     if same_span:
         _require_same_span(
             reference, value[:, ~zero], rank_rtol=_RANK_RTOL, gap=atol, atol=atol, reveal=reveal
         )
+
+
+def _depends(j: int) -> str:
+    """Why column ``j`` of a Gram-Schmidt result is zero."""
+    if j == 0:
+        return "nothing is left of it to normalise"
+    return ("it depends on the columns before it, so nothing is left of it once their "
+            "directions are removed")
+
+
+def _require_no_nan_for_zero(ref_zero: np.ndarray, columns: np.ndarray, reveal: bool) -> None:
+    """NaN where a zero column belongs comes from dividing a zero leftover by its length:
+    say so, rather than just "got NaN"."""
+    broken = np.flatnonzero(ref_zero & ~np.isfinite(columns).all(axis=0))
+    if not len(broken):
+        return
+    if reveal:
+        j = int(broken[0])
+        raise Reject(f"column {j} should be zero: {_depends(j)}; yours holds NaN (did you "
+                     "divide by its zero length?)")
+    raise Reject("a column that depends on the columns before it should be zero, and one of "
+                 "yours holds NaN (did you divide by its zero length?)")
+
+
+def _require_zero_columns(expected: np.ndarray, got: np.ndarray, reveal: bool) -> None:
+    """Zero columns exactly where the reference has them (both are masks over columns)."""
+    if (expected == got).all():
+        return
+    missing = np.flatnonzero(expected & ~got)
+    positions = f"expected zero columns at {_list(expected)}, got zero columns at {_list(got)}"
+    extra = np.flatnonzero(got & ~expected)
+    if reveal and len(missing):
+        j = int(missing[0])
+        raise Reject(f"column {j} should be zero: {_depends(j)} ({positions})")
+    if reveal:
+        raise Reject(f"column {int(extra[0])} should not be zero: it does not depend on the "
+                     f"columns before it, so it becomes a unit vector ({positions})")
+    if len(missing):
+        raise Reject("a column that depends on the columns before it should be zero, and one "
+                     "of yours is not")
+    raise Reject("one of your columns is zero although it does not depend on the columns "
+                 "before it: it should be a unit vector")
 
 
 def _list(mask: np.ndarray) -> str:
