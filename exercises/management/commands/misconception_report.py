@@ -35,9 +35,9 @@ class Command(BaseCommand):
         self.stdout.write(f"{'course':16} {'wrong':>6} {'caught':>7} {'told':>12} "
                           f"{'judged right':>14} {'correct':>8} {'told':>5}")
         for course, row in sorted(by_course.items()):
-            told = f"{row.told:5} ({_pct(row.told, row.wrong)})"
+            messages = f"{row.told:5} ({_pct(row.told, row.wrong)})"
             right = f"{row.right:6} ({_pct(row.right, row.told)})"
-            self.stdout.write(f"{course:16} {row.wrong:6} {row.caught:7} {told} {right} "
+            self.stdout.write(f"{course:16} {row.wrong:6} {row.caught:7} {messages} {right} "
                               f"{row.correct:8} {row.correct_told:5}")
 
 
