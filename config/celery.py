@@ -60,7 +60,7 @@ class RowTask(Task):  # type: ignore[misc]
 # Staff work and housekeeping run on their own queue and workers: a class's burst of
 # submissions never delays a regrade or the sweepers, and a regrade never delays learners.
 STAFF_TASKS = ("authoring.tasks.", "gradebook.tasks.", "grader.tasks.sweep_",
-               "notifications.tasks.")
+               "notifications.tasks.", "lti.tasks.")
 
 
 def route(name: str, args: Any, kwargs: Any, options: Any, task: Any = None,

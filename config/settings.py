@@ -98,6 +98,9 @@ INSTALLED_APPS = [
     "grader",
     "gradebook",
     "notifications",
+    "runs",  # staff pages of course runs (its models live in courses)
+    "lti_tool",  # django-lti: LTI 1.3 registrations, deployments, keys, launches
+    "lti",
 ]
 
 MIDDLEWARE = [
@@ -315,6 +318,8 @@ RATE_LIMITS = {
     # Per address asked about: PASSWORD_RESET_RATE_PER_ADDRESS (above), silently.
     "password_reset": ("", env_str("RATE_PASSWORD_RESET_IP", "10/h")),
     "verification": (env_str("RATE_VERIFICATION", "3/h"), env_str("RATE_VERIFICATION_IP", "30/h")),
+    # Guessing join codes: a class types a handful; a script trying codes is stopped early.
+    "join": (env_str("RATE_JOIN", "10/h"), env_str("RATE_JOIN_IP", "60/h")),
 }
 # The same client address as the sign-in lockout's (behind our proxy: what it appended).
 RATELIMIT_IP_META_KEY = "config.auth.client_ip"
@@ -394,12 +399,31 @@ CELERY_BEAT_SCHEDULE = {
         "task": "gradebook.tasks.sweep_regrades",
         "schedule": float(GRADER_SWEEP_SECONDS),
     },
+    # Scores for the LMS whose send failed or whose message was lost (lti.tasks).
+    "sweep-lti-passbacks": {
+        "task": "lti.tasks.sweep_passbacks",
+        "schedule": float(GRADER_SWEEP_SECONDS),
+    },
     # Deadline reminders look 24 h ahead: a quarter of an hour late is still in time.
     "remind-deadlines": {
         "task": "notifications.tasks.remind_deadlines",
         "schedule": 15 * 60.0,
     },
 }
+
+# --- LTI 1.3 (lti/, with django-lti): launches from an LMS, scores back through AGS ---
+# After a key rotation the old key stays in the JWKS this long, so that an LMS that fetched
+# the JWKS before can still check what the old key signed.
+LTI_KEY_OVERLAP_DAYS = env_int("LTI_KEY_OVERLAP_DAYS", 7)
+# A score the LMS refuses or does not answer is sent again after 30 s, 60 s, 120 s, ... (at
+# most an hour apart), and marked failed (shown in the gradebook) after this many attempts.
+LTI_PASSBACK_MAX_ATTEMPTS = env_int("LTI_PASSBACK_MAX_ATTEMPTS", 10)
+LTI_PASSBACK_RETRY_SECONDS = env_int("LTI_PASSBACK_RETRY_SECONDS", 30)
+# Every call to the LMS (keys, tokens, scores, rosters) gives up after this long: a slow LMS
+# must not hold a staff worker.
+LTI_HTTP_TIMEOUT_SECONDS = env_int("LTI_HTTP_TIMEOUT_SECONDS", 10)
+# How long an LMS's public keys are reused before they are fetched again.
+LTI_PLATFORM_KEYS_CACHE_SECONDS = env_int("LTI_PLATFORM_KEYS_CACHE_SECONDS", 600)
 
 LOGGING = {
     "version": 1,

@@ -24,6 +24,7 @@ ACTIONS = {
     "autosave": "saving drafts",
     "password_reset": "asking for password resets",
     "verification": "asking for confirmation emails",
+    "join": "trying join codes",
 }
 
 

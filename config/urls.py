@@ -1,6 +1,7 @@
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
+from lti_tool.views import jwks
 
 from courses import views as course_views
 
@@ -27,9 +28,13 @@ urlpatterns = [
     path("accounts/verify/<str:token>/", course_views.verify_email, name="verify_email"),
     path("submissions/", include("grader.urls")),
     path("authoring/", include("authoring.urls", namespace="authoring")),
+    path("teaching/<slug:course_slug>/runs/", include("runs.urls", namespace="runs")),
     path("teaching/", include("gradebook.urls", namespace="gradebook")),
     path("reviews/", include("gradebook.review_urls", namespace="reviews")),
     path("notifications/", include("notifications.urls", namespace="notifications")),
+    path("lti/", include("lti.urls", namespace="lti")),
+    # The tool's public keys, for every LMS that checks what Eigenlab signs (django-lti's).
+    path(".well-known/jwks.json", jwks, name="jwks"),
     path("", include("courses.urls")),
 ]
 

@@ -1,4 +1,5 @@
-"""Accounts by email: password resets, and confirming the address of a self-sign-up.
+"""Accounts by email: password resets, confirming the address of a self-sign-up, and the
+accounts staff make by email address (a staff invitation, a roster import).
 
 Every email leaves through a Celery task (courses.tasks), never while a request waits: the
 reset request does the same work whether or not an account uses the address (the worker
@@ -7,15 +8,20 @@ looks it up), so neither its answer nor its duration says which addresses have a
 An account whose address is not confirmed yet is a member of PENDING_GROUP: a group rather
 than a column, so no migration touches the user table, and staff can confirm somebody by
 hand in the admin (take them out of the group). Only self-sign-ups join it, and only while
-SIGNUP_EMAIL_VERIFICATION is on; it then keeps them from sending code.
+SIGNUP_EMAIL_VERIFICATION is on; it then keeps them from sending code. Likewise an account
+staff made is a member of STAFF_MADE_GROUP: it has no password until its owner chooses one,
+through the invitation's link or the reset form (which Django's own would refuse it).
 """
 
 import logging
+import re
+from collections.abc import Iterator
 
 from axes.utils import reset as axes_reset
 from django.conf import settings
 from django.contrib.auth.forms import PasswordResetForm
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser, Group, User
+from django.contrib.auth.tokens import PasswordResetTokenGenerator
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.core.mail import send_mail
@@ -23,15 +29,20 @@ from django.db import transaction
 from django.http import HttpRequest
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils.crypto import salted_hmac
+from django.utils.crypto import constant_time_compare, salted_hmac
+from django.utils.encoding import force_bytes
+from django.utils.http import base36_to_int, urlsafe_base64_encode
 from django_ratelimit.core import get_usage
 
 from courses import tasks
 from courses.forms import SignupForm
+from courses.models import CourseRun, Enrollment
 
 logger = logging.getLogger(__name__)
 
 PENDING_GROUP = "Email address not confirmed"
+# Accounts staff made by email address, which may set their first password by email.
+STAFF_MADE_GROUP = "Made by staff"
 VERIFY_SALT = "eigenlab.accounts.verify-email"
 
 NOT_CONFIRMED = ("Confirm your email address before sending code: open the link in the email "
@@ -59,9 +70,22 @@ def password_reset_request(*, request: HttpRequest, email: str) -> None:
         tasks.send_password_reset.send_on_commit(email, *_origin(request))
 
 
+class ResetForm(PasswordResetForm):
+    """Django's reset form, which skips accounts without a usable password; those that staff
+    made (STAFF_MADE_GROUP: an invitation, a roster import) have none until their owner
+    chooses one, and may choose it here too (an invitation link expires)."""
+
+    def get_users(self, email: str) -> Iterator[User]:
+        yield from super().get_users(email)
+        made = User.objects.filter(email__iexact=email, is_active=True,
+                                   groups__name=STAFF_MADE_GROUP)
+        yield from (user for user in made if not user.has_usable_password())
+
+
 def password_reset_send(*, email: str, domain: str, use_https: bool) -> None:
-    """Emails a reset link to every active account using `email` (Django's rules and token)."""
-    form = PasswordResetForm({"email": email})
+    """Emails a reset link to every active account using `email` (Django's rules and token,
+    and the accounts staff made: ResetForm)."""
+    form = ResetForm({"email": email})
     if form.is_valid():
         form.save(domain_override=domain, use_https=use_https,
                   subject_template_name="registration/password_reset_subject.txt",
@@ -178,6 +202,96 @@ def _in_pending_group(user: AbstractBaseUser) -> bool:
 
 def _pending_group() -> Group:
     return Group.objects.get_or_create(name=PENDING_GROUP)[0]
+
+
+# --- Accounts made by staff, and the invitation to choose a password ---------------------
+
+# What Django accepts in a username; an address's local part may hold more.
+NOT_IN_USERNAMES = re.compile(r"[^\w.@+-]")
+USERNAME_MAX = 150
+
+
+def account_made_by_staff(*, email: str, name: str = "") -> User:
+    """An account for somebody staff added by email (a staff invitation, a roster import):
+    a username made from the address, no usable password (the owner chooses one through the
+    invitation's link, or "Forgot your password?"), the name split at its first space."""
+    first, _, last = " ".join(name.split()).partition(" ")
+    user = User(username=_free_username(email), email=User.objects.normalize_email(email),
+                first_name=first[:150], last_name=last[:150])
+    user.set_unusable_password()
+    user.save()
+    user.groups.add(Group.objects.get_or_create(name=STAFF_MADE_GROUP)[0])
+    return user
+
+
+def awaiting_first_password(user_ids: list[int]) -> set[int]:
+    """Which of these accounts staff made and their owner has not given a password yet."""
+    made = User.objects.filter(pk__in=user_ids, groups__name=STAFF_MADE_GROUP)
+    return {user.pk for user in made.only("pk", "password") if not user.has_usable_password()}
+
+
+def _free_username(email: str) -> str:
+    base = NOT_IN_USERNAMES.sub("", email.rpartition("@")[0])[:USERNAME_MAX - 6] or "learner"
+    taken = {name.lower() for name in
+             User.objects.filter(username__istartswith=base).values_list("username", flat=True)}
+    number, candidate = 1, base
+    while candidate.lower() in taken:
+        number += 1
+        candidate = f"{base}{number}"
+    return candidate
+
+
+
+# An invitee may not read their email for days; a reset link lasts PASSWORD_RESET_HOURS.
+INVITATION_DAYS = 14
+
+
+class InvitationTokenGenerator(PasswordResetTokenGenerator):
+    """Django's reset token (it stops working once a password is set, since it is made of
+    the password hash), with its own salt and a validity of INVITATION_DAYS."""
+
+    key_salt = "eigenlab.courses.accounts.InvitationTokenGenerator"
+
+    def check_token(self, user: AbstractBaseUser | None, token: str | None) -> bool:
+        # Django's own check, with INVITATION_DAYS in place of PASSWORD_RESET_TIMEOUT.
+        if not (isinstance(user, User) and token):
+            return False
+        try:
+            timestamp = base36_to_int(token.split("-")[0])
+        except ValueError:
+            return False
+        made_for_user = any(
+            constant_time_compare(self._make_token_with_timestamp(user, timestamp, secret), token)
+            for secret in [self.secret, *self.secret_fallbacks])
+        age = self._num_seconds(self._now()) - timestamp
+        return made_for_user and age <= INVITATION_DAYS * 24 * 3600
+
+
+invitation_tokens = InvitationTokenGenerator()
+
+
+def invitation_send(*, user_id: int, run_id: int, role: str, domain: str,
+                    use_https: bool) -> None:
+    """Emails somebody staff added (to the staff, or to a roster) the link that sets their
+    first password, while they have none (an invitation accepted already sends nothing)."""
+    user = User.objects.filter(pk=user_id, is_active=True).first()
+    run = CourseRun.objects.select_related("course").filter(pk=run_id).first()
+    if user is None or run is None or not user.email or not awaiting_first_password([user.pk]):
+        return
+    path = reverse("courses:invitation", args=[urlsafe_base64_encode(force_bytes(user.pk)),
+                                               invitation_tokens.make_token(user)])
+    context = {"user": user, "run": run, "role": Enrollment.Role(role).label.lower(),
+               "link": f"{'https' if use_https else 'http'}://{domain}{path}",
+               "days": INVITATION_DAYS}
+    subject = render_to_string("courses/invitation_subject.txt", context)
+    body = render_to_string("courses/invitation_email.txt", context)
+    send_mail(" ".join(subject.split()), body, None, [user.email])
+
+
+def invitation_request(*, request: HttpRequest, enrollment: Enrollment) -> None:
+    """Sends the invitation email of a staff member without a password, after the commit."""
+    tasks.send_invitation.send_on_commit(enrollment.user_id, enrollment.run_id,
+                                         enrollment.role, *_origin(request))
 
 
 # --- Sending --------------------------------------------------------------------------------

@@ -1,8 +1,11 @@
 from typing import Any
 
+from django import forms
 from django.conf import settings
 from django.contrib.auth.forms import UserCreationForm
 from django.contrib.auth.models import User
+
+from courses.models import JOIN_CODE_LENGTH
 
 
 class SignupForm(UserCreationForm):
@@ -20,3 +23,12 @@ class SignupForm(UserCreationForm):
             email = self.fields["email"]
             email.required = True
             email.help_text = "We send a link to it, to confirm that it is yours."
+
+
+class JoinForm(forms.Form):
+    code = forms.CharField(
+        max_length=40, label="Join code",
+        help_text=f"{JOIN_CODE_LENGTH} characters from your instructor; capitals and spaces "
+                  "do not matter.",
+        widget=forms.TextInput(attrs={"autocomplete": "off", "autocapitalize": "characters",
+                                      "spellcheck": "false", "class": "text-input--mono"}))

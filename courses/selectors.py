@@ -75,6 +75,8 @@ class CourseOutline:
     course: Course
     modules: list[ModuleOutline] = field(default_factory=list)
     enrolled: bool = False
+    # The run whose dates the user sees (their own, else the default): its zone shows them.
+    run: CourseRun | None = None
 
     @property
     def tally(self) -> Tally:
@@ -136,6 +138,7 @@ def _outlines(user: User, courses: QuerySet[Course]) -> list[CourseOutline]:
             modules=[_module_outline(module, standing, dates, user, runs.get(course.pk))
                      for module in course.modules.all()],
             enrolled=course.pk in enrolled,
+            run=runs.get(course.pk),
         )
         for course in courses
     ]
@@ -211,12 +214,21 @@ def run_of_learner(*, user: AbstractBaseUser | AnonymousUser,
     return CourseRun.objects.filter(course_id=course_id, is_default=True).first()
 
 
-def due_at_for_learner(*, user: User, exercise: Exercise) -> datetime | None:
+@dataclass(frozen=True)
+class Due:
+    """A due date as a page shows it: the moment, and the zone of the run it is due in."""
+
+    at: datetime
+    time_zone: str
+
+
+def due_for_learner(*, user: User, exercise: Exercise) -> Due | None:
     """When this user's work on the exercise is due (courses.deadlines), for the page."""
     run = run_of_learner(user=user, course=exercise.module.course_id)
     if run is None:
         return None
-    return deadlines.due_at(run_id=run.pk, user_id=user.pk, exercise=exercise)
+    at = deadlines.due_at(run_id=run.pk, user_id=user.pk, exercise=exercise)
+    return Due(at=at, time_zone=run.time_zone) if at is not None else None
 
 
 def public_examples(*, user: User, exercise: Exercise) -> list[dict[str, Any]]:

@@ -1,18 +1,25 @@
 """Writes for courses: runs, sections and enrolling. Grading writes live in grader.services;
 due dates, extensions and late policies (which change totals) in gradebook.services."""
 
+import re
+
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.utils import timezone
 
 from courses.models import Course, CourseRun, Enrollment, Section
 from courses.selectors import enrollment_of_learner
+from courses.timezones import run_zone
 from exercises.models import Exercise
 from gradebook.services import late_marks_refresh
 
 # A fresh join code collides once in ~10^11 draws; a few tries make a failure impossible in
 # practice, and a loud one if the alphabet ever shrinks.
 JOIN_CODE_TRIES = 5
+
+# Whatever a learner types between the characters of a code: it is read from a slide.
+JOIN_CODE_FILLER = re.compile(r"[\s\-]+")
 
 CLOSED_TO_NEWCOMERS = {
     CourseRun.Admission.CODE: "Join this course with the code your instructor gave you.",
@@ -91,3 +98,54 @@ def section_create(*, run: CourseRun, name: str) -> Section:
         except IntegrityError:
             continue  # the code was taken (or the name, by a concurrent request): draw again
     raise ValidationError("Could not create the section; try again.")
+
+
+def join_code_normalize(code: str) -> str:
+    """A code as typed ("abcd 2345", "ABCD-2345") as it is stored."""
+    return JOIN_CODE_FILLER.sub("", code).upper()
+
+
+@transaction.atomic
+def enroll_with_code(*, user: AbstractBaseUser, code: str) -> tuple[Enrollment, bool]:
+    """Enrolls the user in the run and section of a join code; True when that changed
+    anything (False: they were there already).
+
+    A code admits to runs open to anybody or to code holders; never to an LMS-only, closed,
+    ended or unpublished one. It never moves a learner from one section to another: that is
+    the staff's decision (a section may carry extensions).
+    """
+    wanted = join_code_normalize(code)
+    if not wanted:
+        raise ValidationError("Type the code your instructor gave you.")
+    section = Section.objects.select_related("run__course").filter(join_code=wanted).first()
+    if section is None:
+        raise ValidationError(
+            f"No course has the code {wanted}. Check it with your instructor: codes have "
+            "8 characters, letters A to Z without I, L and O, and digits 2 to 9.")
+    current = (Enrollment.objects.select_related("section")
+               .filter(user_id=user.pk, run=section.run).first())
+    if current is not None:
+        return _join_section(current, section)
+    _check_admission(section.run)
+    return enroll(user=user, run=section.run, section=section), True
+
+
+def _join_section(current: Enrollment, section: Section) -> tuple[Enrollment, bool]:
+    if current.section_id == section.pk or current.role != Enrollment.Role.LEARNER:
+        return current, False
+    if current.section is not None:
+        raise ValidationError(
+            f"You are already in the section {current.section.name} of this course; ask "
+            "your instructor to move you.")
+    return enrollment_section_set(enrollment=current, section=section), True
+
+
+def _check_admission(run: CourseRun) -> None:
+    if not run.course.published:
+        raise ValidationError("This course is not open yet; try again when your instructor "
+                              "says it is.")
+    if run.enrollment in (CourseRun.Admission.LTI, CourseRun.Admission.CLOSED):
+        raise ValidationError(CLOSED_TO_NEWCOMERS[CourseRun.Admission(run.enrollment)])
+    if run.ends_on is not None and run.ends_on < timezone.localdate(timezone=run_zone(run)):
+        raise ValidationError(f"{run.title} ended on {run.ends_on:%-d %B %Y}: it takes no new "
+                              "learners.")

@@ -18,3 +18,9 @@ def send_password_reset(email: str, domain: str, use_https: bool) -> None:
 @shared_task(ignore_result=True)
 def send_verification(user_id: int, domain: str, use_https: bool) -> None:
     accounts.verification_send(user_id=user_id, domain=domain, use_https=use_https)
+
+
+@shared_task(ignore_result=True)
+def send_invitation(user_id: int, run_id: int, role: str, domain: str, use_https: bool) -> None:
+    accounts.invitation_send(user_id=user_id, run_id=run_id, role=role, domain=domain,
+                             use_https=use_https)

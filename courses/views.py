@@ -13,16 +13,17 @@ from django.contrib.auth.forms import PasswordResetForm, SetPasswordForm
 from django.core.exceptions import BadRequest, ValidationError
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render, resolve_url
+from django.urls import reverse_lazy
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from config import throttle
 from config.http import SignedInRequest
-from courses import accounts, hints, selectors
+from courses import accounts, hints, permissions, selectors
 from courses.drafts import draft_discard, draft_save
-from courses.forms import SignupForm
-from courses.services import enrollment_create
+from courses.forms import JoinForm, SignupForm
+from courses.services import enroll_with_code, enrollment_create
 from exercises.models import Exercise
 from grader.models import Submission
 from grader.selectors import (
@@ -57,7 +58,9 @@ def catalog(request: SignedInRequest) -> HttpResponse:
 def course_detail(request: SignedInRequest, slug: str) -> HttpResponse:
     course = selectors.course_get_for_learner(user=request.user, slug=slug)
     outline = selectors.course_outline(user=request.user, course=course)
-    return render(request, "courses/course.html", {"outline": outline, "now": timezone.now()})
+    context = {"outline": outline, "now": timezone.now(),
+               "teaches": permissions.teaches(request.user, course)}
+    return render(request, "courses/course.html", context)
 
 
 @login_required
@@ -71,6 +74,36 @@ def course_enroll(request: SignedInRequest, slug: str) -> HttpResponse:
     else:
         messages.success(request, f"You are enrolled in {course.title}.")
     return redirect("courses:course", slug=course.slug)
+
+
+JOIN_TEMPLATE = "courses/join.html"
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def join_with_code(request: SignedInRequest) -> HttpResponse:
+    """A learner joins a run and section with the join code from their instructor; a link
+    may carry the code (?code=), so a class can be sent one link."""
+    form = JoinForm(request.POST or None, initial={"code": request.GET.get("code", "")[:40]})
+    if request.method == "GET" or not form.is_valid():
+        return render(request, JOIN_TEMPLATE, {"form": form},
+                      status=200 if request.method == "GET" else 422)
+    if too_fast := throttle.refusal(request, "join"):
+        form.add_error("code", too_fast)
+        return render(request, JOIN_TEMPLATE, {"form": form}, status=429)
+    try:
+        enrollment, joined = enroll_with_code(user=request.user, code=form.cleaned_data["code"])
+    except ValidationError as error:
+        form.add_error("code", error)
+        return render(request, JOIN_TEMPLATE, {"form": form}, status=422)
+    run = enrollment.run
+    where = f"{run.course.title} ({run.title}" + (
+        f", section {enrollment.section.name})" if enrollment.section else ")")
+    if joined:
+        messages.success(request, f"Welcome: you joined {where}.")
+    else:
+        messages.info(request, f"You are already in {where}.")
+    return redirect("courses:course", slug=run.course.slug)
 
 
 @login_required
@@ -88,7 +121,7 @@ def exercise_detail(request: SignedInRequest, course_slug: str, slug: str) -> Ht
         "editor": _editor(request, exercise),
         "result": _result(request, exercise),
         "progress": selectors.progress_of(user=request.user, exercise=exercise),
-        "due_at": selectors.due_at_for_learner(user=request.user, exercise=exercise),
+        "due": selectors.due_for_learner(user=request.user, exercise=exercise),
         "hints": hints.hints_for(user=request.user, exercise=exercise),
         "history": _history(request, exercise),
         "previous": previous,
@@ -242,6 +275,22 @@ class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
     def form_valid(self, form: SetPasswordForm) -> HttpResponse:
         response = super().form_valid(form)
         accounts.sign_in_failures_forget(user=form.user)
+        return response
+
+
+class InvitationConfirmView(auth_views.PasswordResetConfirmView):
+    """The link of a staff invitation: the invitee chooses their first password (Django's
+    reset view, with the invitation's longer-lived token: courses.accounts)."""
+
+    token_generator = accounts.invitation_tokens
+    template_name = "courses/invitation_confirm.html"
+    success_url = reverse_lazy("login")
+    extra_context = {"days": accounts.INVITATION_DAYS}
+
+    def form_valid(self, form: SetPasswordForm) -> HttpResponse:
+        response = super().form_valid(form)
+        messages.success(self.request, f"Your password is set: log in as "
+                                       f"{form.user.get_username()}.")
         return response
 
 

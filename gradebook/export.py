@@ -1,4 +1,5 @@
-"""The gradebook as CSV: UTF-8 with a BOM (so spreadsheets read it as UTF-8), one row a learner."""
+"""The gradebook as CSV: UTF-8 with a BOM (so spreadsheets read it as UTF-8), one row a learner:
+username, then who they are in the run (student id, name, email, section), then scores."""
 
 import csv
 import io
@@ -22,7 +23,7 @@ def number_cell(value: float) -> str:
 def gradebook_csv(book: Gradebook) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    header = ["Learner"]
+    header = ["Learner", "Student ID", "Name", "Email", "Section"]
     header += [f"{exercise.title} ({exercise.points})" for exercise in book.exercises]
     header += [f"{columns.module.title} total ({number_cell(columns.points)})"
                for columns in book.modules]
@@ -30,7 +31,9 @@ def gradebook_csv(book: Gradebook) -> str:
     writer.writerow([text_cell(cell) for cell in header])
     for row in book.rows:
         writer.writerow(
-            [text_cell(row.user.get_username())]
+            [text_cell(cell) for cell in (row.user.get_username(), row.student_id,
+                                          row.user.get_full_name(), row.user.email,
+                                          row.section)]
             + [number_cell(cell.best) for cell in row.cells]
             + [number_cell(total) for total in row.module_totals]
             + [number_cell(row.total)]

@@ -107,10 +107,20 @@ class LearnerRow:
     user: User
     cells: list[Cell]
     module_totals: list[float]
+    enrollment: Enrollment | None = None  # in the gradebook's run: student id, section
 
     @property
     def total(self) -> float:
         return sum(self.module_totals)
+
+    @property
+    def student_id(self) -> str:
+        return self.enrollment.student_id if self.enrollment else ""
+
+    @property
+    def section(self) -> str:
+        section = self.enrollment.section if self.enrollment else None
+        return section.name if section else ""
 
 
 @dataclass
@@ -157,10 +167,13 @@ def gradebook(
     if learner:
         learners = learners.filter(username__icontains=learner)
     cells = _cells(run, exercises, learners)
+    members = {enrollment.user_id: enrollment for enrollment in Enrollment.objects.filter(
+        run=run, role=Enrollment.Role.LEARNER).select_related("section")}
     for user in learners:
         row_cells = [cells.get((user.pk, exercise.pk), Cell()) for exercise in exercises]
         book.rows.append(LearnerRow(user=user, cells=row_cells,
-                                    module_totals=_module_totals(modules, row_cells)))
+                                    module_totals=_module_totals(modules, row_cells),
+                                    enrollment=members.get(user.pk)))
     book.rows = [row for row in book.rows if _has_status(row, status)]
     if sort in ("total", "-total"):
         book.rows.sort(key=lambda row: (row.total, row.user.username.lower()) if sort == "total"

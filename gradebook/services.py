@@ -32,6 +32,7 @@ from django.utils import timezone
 
 from courses.deadlines import deadlines_load, is_late
 from courses.models import CourseRun, DueDate, Enrollment, Extension, Module, Progress, Section
+from courses.signals import progress_changed_on_commit
 from exercises.models import Exercise, ExerciseVersion, Variant
 from gradebook import (
     rules,  # the module, not its names: tasks imports this module back
@@ -76,6 +77,7 @@ def progress_recompute(*, user_id: int, exercise_id: int, run_id: int) -> Progre
     progress.max_score = points
     progress.solved_at = solved_at
     progress.save(update_fields=["best_score", "max_score", "solved_at", "updated_at"])
+    progress_changed_on_commit(user_id=user_id, exercise_id=exercise_id, run_id=run_id)
     return progress
 
 

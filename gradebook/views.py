@@ -6,20 +6,22 @@ gradebook.services (writes). Anonymous users go to the login page; learners get 
 teaching index and 404 on anything of a course (its existence is not theirs to know); TAs get
 403 on what only instructors may change (the late policy).
 
-A course's gradebook shows its default run for now (courses.services.course_default_run):
-the pages that choose among a course's runs come with the staff pages for runs.
+A course's gradebook (and its CSV) shows one run: the one `?run=` names, else the course's
+default run (courses.services.course_default_run). The runs themselves: the runs app.
 """
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from config import throttle
 from config.http import SignedInRequest
+from courses.models import Course, CourseRun
 from courses.permissions import manages
 from courses.services import course_default_run
 from gradebook import regrades, selectors, services
@@ -34,6 +36,7 @@ from gradebook.forms import (
 from gradebook.models import Regrade
 from grader.models import Submission
 from grader.selectors import submission_get_for_owner
+from lti import selectors as lti_selectors
 
 
 @login_required
@@ -50,11 +53,14 @@ def index(request: SignedInRequest) -> HttpResponse:
 @require_GET
 def course_gradebook(request: SignedInRequest, slug: str) -> HttpResponse:
     course = selectors.course_for_staff(user=request.user, slug=slug)
-    run = course_default_run(course=course)
+    run = _run(course, request.GET.get("run", ""))
     filters = _filters(request)
     book = selectors.gradebook(run=run, **filters)
     context = {
         "course": course, "run": run, "book": book, "filters": filters,
+        "runs": course.runs.all(),
+        # Per learner: whether the LMS has their scores (runs linked to an LMS course only).
+        "passbacks": lti_selectors.passback_summaries(run=run),
         "statuses": selectors.STATUSES, "sorts": selectors.SORTS,
         "all_modules": course.modules.order_by("order", "title"),
         "late_form": LatePolicyForm(initial={"late_policy": run.late_policy,
@@ -64,6 +70,16 @@ def course_gradebook(request: SignedInRequest, slug: str) -> HttpResponse:
                                                state="open").count(),
     }
     return render(request, "gradebook/gradebook.html", context)
+
+
+def _run(course: Course, slug: str) -> CourseRun:
+    """The run a page shows: the one named, else the course's default run."""
+    if not slug:
+        return course_default_run(course=course)
+    run = course.runs.filter(slug=slug[:50]).first()
+    if run is None:
+        raise Http404("No such run.")
+    return run
 
 
 def _filters(request: SignedInRequest) -> dict[str, str]:
@@ -81,9 +97,12 @@ def _filters(request: SignedInRequest) -> dict[str, str]:
 @require_GET
 def course_csv(request: SignedInRequest, slug: str) -> HttpResponse:
     course = selectors.course_for_staff(user=request.user, slug=slug)
-    book = selectors.gradebook(run=course_default_run(course=course), **_filters(request))
+    run = _run(course, request.GET.get("run", ""))
+    book = selectors.gradebook(run=run, **_filters(request))
     response = HttpResponse(gradebook_csv(book), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{course.slug}-gradebook.csv"'
+    # The default run keeps the name the export always had.
+    name = course.slug if run.is_default else f"{course.slug}-{run.slug}"
+    response["Content-Disposition"] = f'attachment; filename="{name}-gradebook.csv"'
     return response
 
 
@@ -93,15 +112,15 @@ def late_policy(request: SignedInRequest, slug: str) -> HttpResponse:
     course = selectors.course_for_staff(user=request.user, slug=slug)
     if not manages(request.user, course):
         raise PermissionDenied("Only the course's instructors set its late policy.")
+    run = _run(course, request.POST.get("run", ""))
     form = LatePolicyForm(request.POST)
     if form.is_valid():
-        services.run_late_policy_set(run=course_default_run(course=course),
-                                     policy=form.cleaned_data["late_policy"],
+        services.run_late_policy_set(run=run, policy=form.cleaned_data["late_policy"],
                                      percentage=form.cleaned_data["late_percentage"])
         messages.success(request, "Late policy saved; totals and progress follow it.")
     else:
         messages.error(request, "Choose a late policy and a percentage between 0 and 100.")
-    return redirect("gradebook:gradebook", slug=course.slug)
+    return redirect(f"{reverse('gradebook:gradebook', args=[course.slug])}?run={run.slug}")
 
 
 @login_required

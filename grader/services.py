@@ -20,6 +20,7 @@ from django.utils import timezone
 from courses import accounts, deadlines, hints
 from courses.models import CourseRun, Progress
 from courses.services import enrollment_create
+from courses.signals import progress_changed_on_commit
 from exercises.models import Exercise
 from grader import events, fairness, misconceptions, tasks  # tasks imports this back
 from grader.grading import Graded, SandboxFailure, run_and_judge
@@ -217,6 +218,8 @@ def _record_progress(submission: Submission, judgement: Judgement) -> None:
         else F("solved_at"),
         updated_at=timezone.now(),
     )
+    progress_changed_on_commit(user_id=submission.user_id, exercise_id=submission.exercise_id,
+                               run_id=submission.run_id)
 
 
 @transaction.atomic

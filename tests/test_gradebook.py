@@ -176,11 +176,11 @@ def test_the_csv_export_has_one_row_per_learner_and_guards_formulas(course, scor
     graded(evil, scores["dot"], 7.25)
     text = gradebook_csv(selectors.gradebook(run=course_default_run(course=course)))
     assert text == (
-        "\ufeffLearner,Dot product (10),Matrix trace (5),Vectors total (10),"
-        "Matrices total (5),Course total (15)\r\n"
-        "'=HYPERLINK(1),7.25,0,7.25,0,7.25\r\n"
-        "ada,10,2.5,10,2.5,12.5\r\n"
-        "grace,5,2.5,5,2.5,7.5\r\n"
+        "\ufeffLearner,Student ID,Name,Email,Section,Dot product (10),Matrix trace (5),"
+        "Vectors total (10),Matrices total (5),Course total (15)\r\n"
+        "'=HYPERLINK(1),,,'=HYPERLINK(1)@example.org,,7.25,0,7.25,0,7.25\r\n"
+        "ada,,,ada@example.org,,10,2.5,10,2.5,12.5\r\n"
+        "grace,,,grace@example.org,,5,2.5,5,2.5,7.5\r\n"
     )
 
 
@@ -194,7 +194,7 @@ def test_the_csv_download_is_an_attachment_in_utf8(client: Client, course, score
     body = response.content.decode("utf-8")
     assert body.startswith("\ufeff")
     rows = list(csv.reader(io.StringIO(body.removeprefix("\ufeff"))))
-    assert rows[1] == ["ada", "10", "5", "10", "5", "15"]
+    assert rows[1] == ["ada", "", "", "ada@example.org", "", "10", "5", "10", "5", "15"]
 
 
 # ---- Review, override, audit log ----

@@ -40,9 +40,10 @@ def test_an_instructor_exports_the_gradebook_and_resolves_a_review(
     saved = tmp_path / "gradebook.csv"
     download.save_as(saved)
     assert saved.read_bytes().decode("utf-8") == (
-        "\ufeffLearner,Dot product (10),Vectors total (10),Course total (10)\r\n"
-        "ada,7.5,7.5,7.5\r\n"
-        "grace,10,10,10\r\n"
+        "\ufeffLearner,Student ID,Name,Email,Section,Dot product (10),Vectors total (10),"
+        "Course total (10)\r\n"
+        "ada,,,ada@example.org,,7.5,7.5,7.5\r\n"
+        "grace,,,grace@example.org,,10,10,10\r\n"
     )
 
     page.get_by_role("link", name="Dot product").click()

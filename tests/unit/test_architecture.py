@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-APPS = ("config", "courses", "exercises", "authoring", "grader", "gradebook", "notifications")
+APPS = ("config", "courses", "exercises", "authoring", "grader", "gradebook", "notifications",
+        "runs", "lti")
 
 
 def _module_name(path: Path) -> str:
