@@ -8,7 +8,9 @@ looks it up), so neither its answer nor its duration says which addresses have a
 An account whose address is not confirmed yet is a member of PENDING_GROUP: a group rather
 than a column, so no migration touches the user table, and staff can confirm somebody by
 hand in the admin (take them out of the group). Only self-sign-ups join it, and only while
-SIGNUP_EMAIL_VERIFICATION is on; it then keeps them from sending code. Likewise an account
+SIGNUP_EMAIL_VERIFICATION is on; it then keeps them from sending code. A run may also ask
+for a confirmed address (CourseRun.confirmed_email_required): an account that has confirmed
+one is a member of CONFIRMED_GROUP, and any account may ask for the link. Likewise an account
 staff made is a member of STAFF_MADE_GROUP: it has no password until its owner chooses one,
 through the invitation's link or the reset form (which Django's own would refuse it).
 """
@@ -41,6 +43,7 @@ from courses.models import CourseRun, Enrollment
 logger = logging.getLogger(__name__)
 
 PENDING_GROUP = "Email address not confirmed"
+CONFIRMED_GROUP = "Email address confirmed"
 # Accounts staff made by email address, which may set their first password by email.
 STAFF_MADE_GROUP = "Made by staff"
 VERIFY_SALT = "eigenlab.accounts.verify-email"
@@ -52,6 +55,8 @@ LINK_NOT_VALID = ("This link is not valid: it may have been cut short on the way
 LINK_EXPIRED = ("This link has expired: links are valid for {days} days. Sign in and send a "
                 "new one from the notice at the top of the page.")
 LINK_USED = "This link was already used: the address is confirmed."
+RUN_NEEDS_CONFIRMATION = ("This course asks you to confirm your email address before you send "
+                          "code: use the notice at the top of the page to get the link.")
 
 
 class LinkRefused(Exception):
@@ -131,14 +136,30 @@ def verification_pending(user: AbstractBaseUser | AnonymousUser) -> bool:
             and _in_pending_group(user))
 
 
-def ensure_may_send_code(user: AbstractBaseUser) -> None:
+def confirmation_needed(user: AbstractBaseUser | AnonymousUser,
+                        run: CourseRun | None) -> bool:
+    """Whether this account must confirm its address before sending code in `run`."""
+    if not user.is_authenticated:
+        return False
+    if verification_pending(user):
+        return True
+    return bool(run is not None and run.confirmed_email_required and not is_confirmed(user))
+
+
+def is_confirmed(user: AbstractBaseUser) -> bool:
+    return Group.objects.filter(name=CONFIRMED_GROUP, user=user.pk).exists()
+
+
+def ensure_may_send_code(user: AbstractBaseUser, run: CourseRun | None = None) -> None:
     if verification_pending(user):
         raise ValidationError(NOT_CONFIRMED)
+    if confirmation_needed(user, run):
+        raise ValidationError(RUN_NEEDS_CONFIRMATION)
 
 
 def verification_resend(*, request: HttpRequest, user: User) -> bool:
     """Sends a new confirmation link; False when the account has nothing to confirm."""
-    if not verification_pending(user):
+    if not user.email or is_confirmed(user):
         return False
     tasks.send_verification.send_on_commit(user.pk, *_origin(request))
     return True
@@ -147,7 +168,7 @@ def verification_resend(*, request: HttpRequest, user: User) -> bool:
 def verification_send(*, user_id: int, domain: str, use_https: bool) -> None:
     """Emails a new confirmation link, if the account still waits for one."""
     user = User.objects.filter(pk=user_id, is_active=True).first()
-    if user is None or not user.email or not _in_pending_group(user):
+    if user is None or not user.email or is_confirmed(user):
         return
     path = reverse("verify_email", args=[_verification_token(user)])
     context = {"user": user, "link": f"{'https' if use_https else 'http'}://{domain}{path}",
@@ -170,7 +191,7 @@ def verification_check(token: str) -> User:
     user = User.objects.filter(pk=int(user_id), is_active=True).first()
     if user is None:
         raise LinkRefused(LINK_NOT_VALID)
-    if not _in_pending_group(user):
+    if is_confirmed(user) and not _in_pending_group(user):
         raise LinkRefused(LINK_USED)
     if digest != _address_digest(user):
         raise LinkRefused(LINK_NOT_VALID)  # sent to an address the account no longer uses
@@ -182,6 +203,7 @@ def verification_confirm(token: str) -> User:
     """Confirms the address a link was sent to; once confirmed, the link is refused (used)."""
     user = verification_check(token)
     user.groups.remove(_pending_group())
+    user.groups.add(Group.objects.get_or_create(name=CONFIRMED_GROUP)[0])
     return user
 
 

@@ -103,6 +103,9 @@ class CourseRun(models.Model):
     ends_on = models.DateField(null=True, blank=True)
     enrollment = models.CharField(max_length=8, choices=Admission.choices,
                                   default=Admission.OPEN)
+    # Learners send code here only once their email address is confirmed (courses.accounts):
+    # for a term whose staff reach learners by email, or that must tell people apart.
+    confirmed_email_required = models.BooleanField(default=False)
     # Where self-enrolment without a code lands (and today's data went): one per course.
     is_default = models.BooleanField(default=False)
     # Changed through gradebook.services.run_late_policy_set, which recomputes Progress.

@@ -123,6 +123,9 @@ def exercise_detail(request: SignedInRequest, course_slug: str, slug: str) -> Ht
         "progress": selectors.progress_of(user=request.user, exercise=exercise),
         "due": selectors.due_for_learner(user=request.user, exercise=exercise),
         "hints": hints.hints_for(user=request.user, exercise=exercise),
+        "confirmation_needed": accounts.confirmation_needed(
+            request.user, selectors.run_of_learner(user=request.user,
+                                                   course=exercise.module.course_id)),
         "history": _history(request, exercise),
         "previous": previous,
         "next": following,

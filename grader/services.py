@@ -82,6 +82,7 @@ def submission_create(
                               "wait for them to finish before sending more.")
     # The work belongs to the run the learner is enrolled in (joining the default one first).
     run = enrollment_create(user=user, course=exercise.module.course).run
+    accounts.ensure_may_send_code(user, run)  # the run may ask for a confirmed address
     version = exercise.current_version
     attempt = _count_attempt(user, exercise, run) if kind == Submission.Kind.SUBMIT else None
     now = timezone.now()

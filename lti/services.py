@@ -44,7 +44,7 @@ class Landing:
 
 def user_for(lti_user: LtiUser) -> User:
     """The Django user bound to this LMS person, made on first need; names kept current."""
-    lti_user = LtiUser.objects.select_for_update().select_related(
+    lti_user = LtiUser.objects.select_for_update(of=("self",)).select_related(
         "auth_user", "registration").get(pk=lti_user.pk)
     user = lti_user.auth_user
     if user is None:

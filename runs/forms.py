@@ -74,14 +74,18 @@ class RunForm(forms.ModelForm):
     class Meta:
         model = CourseRun
         fields = ["title", "slug", "time_zone", "starts_on", "ends_on", "enrollment",
-                  "late_policy", "late_percentage"]
+                  "confirmed_email_required", "late_policy", "late_percentage"]
         labels = {"slug": "Short name (in addresses)", "starts_on": "Starts on",
-                  "ends_on": "Ends on", "enrollment": "Who may join"}
+                  "ends_on": "Ends on", "enrollment": "Who may join",
+                  "confirmed_email_required": "Confirmed email address required"}
         help_texts = {"title": "As learners see it, e.g. Fall 2026.",
                       "slug": "Letters, digits and dashes, e.g. fall-2026; made from the "
                               "title when left empty.",
                       "enrollment": "A code is a section's join code; the LMS is your "
-                                    "learning platform's course link."}
+                                    "learning platform's course link.",
+                      "confirmed_email_required": "Learners must confirm their email address "
+                                                  "(a link we email them) before they send "
+                                                  "code in this run."}
         widgets = {"starts_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
                    "ends_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")}
 

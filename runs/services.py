@@ -32,7 +32,7 @@ def run_create(*, course: Course, creator: User, title: str, slug: str = "",
                time_zone: str = "UTC", starts_on: date | None = None,
                ends_on: date | None = None, enrollment: str = CourseRun.Admission.CODE,
                late_policy: str = CourseRun.LatePolicy.COUNTS,
-               late_percentage: int = 50) -> CourseRun:
+               late_percentage: int = 50, confirmed_email_required: bool = False) -> CourseRun:
     """A new run of the course; its creator teaches it (as instructor)."""
     slug = slug or slugify(title)[:50]
     if not slug:
@@ -42,7 +42,8 @@ def run_create(*, course: Course, creator: User, title: str, slug: str = "",
     if CourseRun.objects.filter(course=course, slug=slug).exists():
         raise ValidationError({"slug": f"This course already has a run called {slug!r}."})
     run = CourseRun(course=course, slug=slug, title=title.strip(), time_zone=time_zone,
-                    starts_on=starts_on, ends_on=ends_on, enrollment=enrollment)
+                    starts_on=starts_on, ends_on=ends_on, enrollment=enrollment,
+                    confirmed_email_required=confirmed_email_required)
     run.full_clean()
     try:
         with transaction.atomic():
@@ -57,13 +58,15 @@ def run_create(*, course: Course, creator: User, title: str, slug: str = "",
 @transaction.atomic
 def run_update(*, run: CourseRun, title: str, time_zone: str, starts_on: date | None,
                ends_on: date | None, enrollment: str, late_policy: str,
-               late_percentage: int) -> CourseRun:
+               late_percentage: int, confirmed_email_required: bool = False) -> CourseRun:
     """Saves a run's settings; a new late policy recomputes totals (gradebook.services)."""
     run = CourseRun.objects.select_for_update().get(pk=run.pk)
     run.title, run.time_zone, run.enrollment = title.strip(), time_zone, enrollment
     run.starts_on, run.ends_on = starts_on, ends_on
+    run.confirmed_email_required = confirmed_email_required
     run.full_clean(exclude=["late_policy", "late_percentage"])
-    run.save(update_fields=["title", "time_zone", "starts_on", "ends_on", "enrollment"])
+    run.save(update_fields=["title", "time_zone", "starts_on", "ends_on", "enrollment",
+                            "confirmed_email_required"])
     if (late_policy, late_percentage) != (run.late_policy, run.late_percentage):
         run_late_policy_set(run=run, policy=late_policy, percentage=late_percentage)
     return run

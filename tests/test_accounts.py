@@ -420,3 +420,39 @@ def test_sending_the_link_again_never_redirects_elsewhere(
                                           {"next": "https://evil.example/"}))
 
     assert response["Location"] == reverse("courses:catalog")
+
+
+# ---- A run that asks for a confirmed address ----
+
+def test_a_run_may_ask_for_a_confirmed_address_before_code_is_sent(
+    client: Client, learner: User, exercise: Exercise, mailed: Callable[..., Any],
+    quiet_broker: None,
+) -> None:
+    from courses.services import course_default_run
+
+    run = course_default_run(course=exercise.module.course)
+    run.confirmed_email_required = True
+    run.save()
+    client.force_login(learner)
+    page = client.get(reverse("courses:exercise",
+                              args=[exercise.module.course.slug, exercise.slug])).content.decode()
+    refused = send_code(client, exercise)
+
+    assert "Confirm your email address" in page and "Send the link again" in page
+    assert refused.status_code == 422
+    assert "This course asks you to confirm your email address" in refused.content.decode()
+    assert not Submission.objects.exists()
+    mailed(lambda: client.post(reverse("verify_email_resend"), {"next": "/"}))
+    assert [message.to for message in mail.outbox] == [[learner.email]]
+    client.post(link_in(mail.outbox[0], VERIFY_LINK))
+    assert send_code(client, exercise).status_code == 200
+    assert "Send the link again" not in client.get("/").content.decode()
+
+
+def test_a_run_without_the_requirement_asks_nothing(
+    client: Client, learner: User, exercise: Exercise, quiet_broker: None,
+) -> None:
+    client.force_login(learner)
+
+    assert send_code(client, exercise).status_code == 200
+    assert client.post(reverse("verify_email_resend"), {"next": "/"}).status_code == 302

@@ -19,7 +19,10 @@ def verification_banner(context: template.Context) -> dict[str, Any]:
         return {"pending": False}  # the link's own page says it all
     # A request refused before the sign-in middleware ran (a bad Host header) has no user.
     user = getattr(request, "user", None)
-    if user is None or not accounts.verification_pending(user):
+    if user is None or not getattr(user, "email", ""):
+        return {"pending": False}
+    # A page of a run that asks for a confirmed address says so (courses.views).
+    if not (accounts.verification_pending(user) or context.get("confirmation_needed")):
         return {"pending": False}
     return {"pending": True, "address": user.email, "next": request.get_full_path(),
             "csrf_token": context.get("csrf_token")}
