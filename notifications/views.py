@@ -1,6 +1,8 @@
 """The learner's notifications: the list, opening one, marking all read. Thin views over
 notifications.selectors and notifications.services."""
 
+from collections.abc import Iterable
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
@@ -9,7 +11,9 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
 from config.http import SignedInRequest
+from courses.selectors import run_of_learner
 from notifications import selectors, services
+from notifications.models import Notification
 
 PER_PAGE = 50
 
@@ -20,7 +24,25 @@ def index(request: SignedInRequest) -> HttpResponse:
     page = Paginator(selectors.notifications_of(user=request.user), PER_PAGE).get_page(
         request.GET.get("page"))
     return render(request, "notifications/index.html",
-                  {"page": page, "any_unread": any(item.unread for item in page)})
+                  {"page": page, "rows": _with_zones(request, page),
+                   "any_unread": any(item.unread for item in page)})
+
+
+def _with_zones(request: SignedInRequest, page: Iterable[Notification]
+                ) -> list[tuple[Notification, str]]:
+    """Each notification with the time zone its due date is read in: the learner's run's."""
+    zones: dict[int, str] = {}  # course id -> zone, asked once per course
+    rows = []
+    for item in page:
+        zone = "UTC"
+        if item.due_at is not None and item.exercise is not None:
+            course_id = item.exercise.module.course_id
+            if course_id not in zones:
+                run = run_of_learner(user=request.user, course=course_id)
+                zones[course_id] = run.time_zone if run is not None else "UTC"
+            zone = zones[course_id]
+        rows.append((item, zone))
+    return rows
 
 
 # A GET that writes: marking read is harmless and idempotent, and it keeps each notification a

@@ -196,6 +196,25 @@ def test_a_learner_is_reminded_once_of_an_unsolved_exercise_due_within_a_day(
                                     exercise=due_soon, due_at=due_at_of(due_soon))
 
 
+def test_a_reminder_shows_the_due_date_on_the_run_clock(client: Client, learner,
+                                                       due_soon) -> None:
+    from datetime import UTC, datetime
+
+    run = enroll(learner, due_soon.module.course).run
+    run.time_zone = "America/New_York"
+    run.save()
+    DueDate.objects.filter(module=due_soon.module).update(
+        due_at=datetime(2026, 12, 16, 4, 59, tzinfo=UTC))
+    Notification.objects.create(user=learner, kind="deadline", text="Dot product is due",
+                                exercise=due_soon, due_at=datetime(2026, 12, 16, 4, 59, tzinfo=UTC))
+    client.force_login(learner)
+
+    body = client.get(reverse("notifications:index")).content.decode()
+
+    assert "Tue 15 Dec 2026, 23:59 EST" in body and "(America/New_York)" in body
+    assert "04:59 UTC" not in body
+
+
 def test_a_moved_deadline_reminds_again(learner, due_soon) -> None:
     notifications.deadline_reminders_create()
     due(due_soon.module, due_at_of(due_soon) + timedelta(hours=2))
@@ -357,4 +376,5 @@ def test_a_module_due_date_shows_on_the_reminder(client: Client, learner, due_so
     response = client.get(reverse("notifications:index"))
 
     assert isinstance(due_soon.module, Module)
-    assert due_at_of(due_soon).strftime("%-d %b, %H:%M") in visible_text(response.content)
+    assert (due_at_of(due_soon).strftime("%a %-d %b %Y, %H:%M UTC")
+            in visible_text(response.content))
