@@ -399,6 +399,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "gradebook.tasks.sweep_regrades",
         "schedule": float(GRADER_SWEEP_SECONDS),
     },
+    # Cluster notes whose run on every variant was lost (gradebook.clusters).
+    "sweep-cluster-feedback": {
+        "task": "gradebook.tasks.sweep_cluster_feedback",
+        "schedule": float(GRADER_SWEEP_SECONDS),
+    },
     # Scores for the LMS whose send failed or whose message was lost (lti.tasks).
     "sweep-lti-passbacks": {
         "task": "lti.tasks.sweep_passbacks",

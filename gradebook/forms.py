@@ -49,3 +49,13 @@ class RegradeForm(forms.Form):
         field = self.fields["submissions"]
         assert isinstance(field, forms.TypedMultipleChoiceField)
         field.choices = [(pk, pk) for pk in submission_ids]
+
+
+class ClusterFeedbackForm(forms.Form):
+    text = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 5}), max_length=2000, label="Note to the learners",
+        help_text="What they probably did and how to think about it, without giving the code "
+                  "away. Every later submission with these answers shows it.")
+    tell_members = forms.BooleanField(
+        required=False, label="Also tell the learners already in this cluster",
+        help_text="Each gets one notification, linking to their latest attempt here.")

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from gradebook import views
+from gradebook import cluster_views, views
 
 app_name = "gradebook"
 
@@ -20,4 +20,12 @@ urlpatterns = [
     path("<slug:slug>/audit/", views.audit_log, name="audit"),
     path("<slug:slug>/exercises/<slug:exercise>/", views.exercise_analytics, name="analytics"),
     path("<slug:slug>/exercises/<slug:exercise>/regrade/", views.regrade_new, name="regrade_new"),
+    path("<slug:slug>/exercises/<slug:exercise>/clusters/", cluster_views.cluster_list,
+         name="clusters"),
+    path("<slug:slug>/exercises/<slug:exercise>/clusters/<str:behaviour>/",
+         cluster_views.cluster_detail, name="cluster"),
+    path("<slug:slug>/exercises/<slug:exercise>/clusters/<str:behaviour>/note/",
+         cluster_views.cluster_feedback, name="cluster_feedback"),
+    path("<slug:slug>/exercises/<slug:exercise>/clusters/<str:behaviour>/mutant/",
+         cluster_views.cluster_mutant, name="cluster_mutant"),
 ]

@@ -28,7 +28,8 @@ logger = logging.getLogger(__name__)
 # A Redis outage costs a grading or a page this much at most, never a hang (and no retries).
 SOCKET_SECONDS = 0.5
 # Redis confirms a subscription at once; a busy machine may take longer than one socket read to
-# deliver that, and a wait refused for it would send the page to the slow poll for nothing.
+# connect and deliver that, and a wait refused for it would send the page to the slow poll for
+# nothing. A wait may be patient (it holds no grading), so its connection gets this long too.
 CONFIRM_SECONDS = 2.0
 
 
@@ -91,10 +92,10 @@ def _url() -> str:
 
 
 @functools.cache
-def _client(url: str) -> redis.Redis:
-    # One connection pool per URL and process (redis-py replaces it in a forked child).
-    return redis.Redis.from_url(url, socket_timeout=SOCKET_SECONDS,
-                                socket_connect_timeout=SOCKET_SECONDS, retry=Retry(NoBackoff(), 0))
+def _client(url: str, *, seconds: float = SOCKET_SECONDS) -> redis.Redis:
+    # One connection pool per URL, patience and process (redis-py replaces it in a forked child).
+    return redis.Redis.from_url(url, socket_timeout=seconds, socket_connect_timeout=seconds,
+                                retry=Retry(NoBackoff(), 0))
 
 
 # Each wait holds a thread of the web server; past GRADER_MAX_WAITS a wait answers at once, so
@@ -120,7 +121,7 @@ def _wait_slot() -> Iterator[bool]:
 
 @contextmanager
 def _subscribed(name: str) -> Iterator[PubSub]:
-    pubsub = _client(_url()).pubsub()
+    pubsub = _client(_url(), seconds=CONFIRM_SECONDS).pubsub()
     try:
         pubsub.subscribe(name)
         # Redis's confirmation: from here on, every announcement on `name` reaches us.

@@ -157,12 +157,19 @@ def same_answer(*, result: dict[str, Any], other: dict[str, Any],
         return False
     if bool(result.get("mutated")) != bool(other.get("mutated")):
         return False
-    rtol = max([SAME_RTOL, *(float(spec.get("rtol", 0)) for spec in config.get("checks", []))])
-    atol = max([SAME_ATOL, *(float(spec.get("atol", 0)) for spec in config.get("checks", []))])
+    rtol, atol = tolerances(config)
     try:
         return _close(decode(result.get("output")), decode(other.get("output")), rtol, atol)
     except Exception:  # outputs the codec or numpy cannot compare are no match
         return False
+
+
+def tolerances(config: dict[str, Any]) -> tuple[float, float]:
+    """(rtol, atol): the loosest of the exercise's checks, and never tighter than SAME_*."""
+    checks = config.get("checks", [])
+    rtol = max([SAME_RTOL, *(float(spec.get("rtol", 0)) for spec in checks)])
+    atol = max([SAME_ATOL, *(float(spec.get("atol", 0)) for spec in checks)])
+    return rtol, atol
 
 
 def _close(one: Any, other: Any, rtol: float, atol: float) -> bool:

@@ -72,6 +72,9 @@ class Submission(models.Model):
     # learner was shown, as it read at grading time.
     known_mistake = models.CharField(max_length=100, blank=True)
     misconception = models.TextField(blank=True)
+    # What a failing submission did, case by case (grader.behaviour): equal keys on one version
+    # are one cluster of wrong answers for instructors. Empty for passes and example checks.
+    behaviour = models.CharField(max_length=64, blank=True)
     # Points taken off for the hints revealed before it was sent (set once, at creation).
     hint_penalty = models.FloatField(default=0.0)
     score_override = models.FloatField(
@@ -88,6 +91,9 @@ class Submission(models.Model):
             ),
             # Whose turn it is (grader.fairness): each learner's latest start.
             models.Index(fields=["user", "-started_at"], name="submission_user_started"),
+            # The clusters of wrong answers of a version (gradebook.clusters).
+            models.Index(fields=["exercise_version", "behaviour"], condition=~Q(behaviour=""),
+                         name="submission_version_behaviour"),
         ]
         constraints = [
             models.CheckConstraint(
@@ -132,3 +138,67 @@ class Submission(models.Model):
     @property
     def passed(self) -> bool:
         return self.verdict == self.Verdict.PASSED
+
+    @property
+    def misconception_from_staff(self) -> bool:
+        """Its known mistake is an instructor's note on its cluster, not a package's mutant."""
+        return self.known_mistake.startswith(FEEDBACK_PREFIX)
+
+
+class ClusterFeedback(models.Model):
+    """An instructor's note on one cluster of wrong answers: a misconception of the version.
+
+    Told to every later submission of the cluster (same behaviour key), and to those on other
+    variants whose answers are the representative's answers there: its code is run on every
+    variant by a staff task (gradebook.clusters), like a mutant's at sync. `history` keeps the
+    earlier texts, with who wrote them and when.
+    """
+
+    class Outputs(models.TextChoices):
+        PENDING = "pending", "Being run on every variant"
+        READY = "ready", "Ready"
+        FAILED = "failed", "Could not be run"
+
+    version = models.ForeignKey("exercises.ExerciseVersion", on_delete=models.CASCADE,
+                                related_name="cluster_feedback")
+    behaviour = models.CharField(max_length=64)
+    text = models.TextField()
+    representative = models.ForeignKey(Submission, on_delete=models.SET_NULL, null=True,
+                                       blank=True, related_name="+")
+    code = models.TextField(help_text="the representative's code, as it was when written")
+    # {variant index: {case index: {ok, output, mutated}}}, as Variant.mistakes keeps a mutant's.
+    outputs = models.JSONField(default=dict, blank=True)
+    outputs_state = models.CharField(max_length=10, choices=Outputs.choices,
+                                     default=Outputs.PENDING)
+    outputs_message = models.TextField(blank=True)
+    enqueued_at = models.DateTimeField(null=True, blank=True)
+    written_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL,
+                                   null=True, blank=True, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    history = models.JSONField(default=list, blank=True,
+                               help_text="[{text, by, at}]: the texts it replaced")
+    told_at = models.DateTimeField(null=True, blank=True,
+                                   help_text="when the learners already in it were told")
+
+    class Meta:
+        ordering = ["-updated_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(fields=["version", "behaviour"],
+                                    name="cluster_feedback_once_per_behaviour"),
+            models.CheckConstraint(condition=~Q(text=""), name="cluster_feedback_has_text"),
+            models.CheckConstraint(condition=Q(outputs_state__in=["pending", "ready", "failed"]),
+                                   name="cluster_feedback_outputs_state_valid"),
+        ]
+
+    def __str__(self) -> str:
+        return f"feedback {self.pk} on {self.version}"
+
+    @property
+    def name(self) -> str:
+        """Its name among the version's known mistakes (Submission.known_mistake)."""
+        return f"{FEEDBACK_PREFIX}{self.pk}"
+
+
+# A colon: no mutant file name can take it (authoring.services.MUTANT_NAME, file names).
+FEEDBACK_PREFIX = "feedback:"

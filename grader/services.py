@@ -23,6 +23,7 @@ from courses.services import enrollment_create
 from courses.signals import progress_changed_on_commit
 from exercises.models import Exercise
 from grader import events, fairness, misconceptions, tasks  # tasks imports this back
+from grader.behaviour import behaviour_key
 from grader.grading import Graded, SandboxFailure, run_and_judge
 from grader.judge import Judgement
 from grader.models import Submission
@@ -181,9 +182,15 @@ def _retry_or_give_up(submission: Submission) -> bool:
 @transaction.atomic
 def _store(submission: Submission, graded: Graded) -> None:
     judgement, stdout = graded.judgement, graded.stdout
+    public_only = submission.kind == Submission.Kind.CHECK
+    version, variant = submission.exercise_version, submission.variant
+    # Example checks run the public cases only: no behaviour to cluster.
+    behaviour = "" if public_only else behaviour_key(
+        judgement=judgement, outputs=graded.outputs, variant_index=variant.index,
+        config=version.config)
     mistake = misconceptions.recognise(
-        judgement=judgement, outputs=graded.outputs, version=submission.exercise_version,
-        variant=submission.variant, public_only=submission.kind == Submission.Kind.CHECK)
+        judgement=judgement, outputs=graded.outputs, version=version, variant=variant,
+        public_only=public_only, behaviour=behaviour)
     updated = Submission.objects.filter(
         pk=submission.pk, status=Submission.Status.RUNNING, started_at=submission.started_at
     ).update(
@@ -191,7 +198,7 @@ def _store(submission: Submission, graded: Graded) -> None:
         max_score=judgement.max_score, tests=judgement.tests, message=judgement.message,
         stdout=stdout, graded_at=timezone.now(),
         known_mistake=mistake.mutant if mistake else "",
-        misconception=mistake.text if mistake else "",
+        misconception=mistake.text if mistake else "", behaviour=behaviour,
     )
     if updated:
         events.announce_on_commit(submission.pk)  # the learner's page is waiting for it

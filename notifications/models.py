@@ -17,6 +17,7 @@ class Notification(models.Model):
         SCORE = "score", "Score changed"
         REVIEW = "review", "Review answered"
         DEADLINE = "deadline", "Deadline near"
+        FEEDBACK = "feedback", "A note on your answer"
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
                              related_name="notifications")
@@ -34,6 +35,8 @@ class Notification(models.Model):
                                  blank=True, related_name="+")
     due_at = models.DateTimeField(null=True, blank=True,
                                   help_text="the module's due date this reminder was for")
+    cluster_feedback = models.ForeignKey("grader.ClusterFeedback", on_delete=models.CASCADE,
+                                         null=True, blank=True, related_name="+")
 
     class Meta:
         ordering = ["-created_at", "-id"]
@@ -44,13 +47,15 @@ class Notification(models.Model):
                          name="notification_user_unread"),
         ]
         constraints = [
-            models.CheckConstraint(condition=Q(kind__in=["score", "review", "deadline"]),
-                                   name="notification_kind_valid"),
+            models.CheckConstraint(
+                condition=Q(kind__in=["score", "review", "deadline", "feedback"]),
+                name="notification_kind_valid"),
             models.CheckConstraint(condition=~Q(text=""), name="notification_has_text"),
             models.CheckConstraint(
                 condition=Q(kind="score", submission__isnull=False, score_change__isnull=False)
                 | Q(kind="review", submission__isnull=False, review__isnull=False)
-                | Q(kind="deadline", exercise__isnull=False, due_at__isnull=False),
+                | Q(kind="deadline", exercise__isnull=False, due_at__isnull=False)
+                | Q(kind="feedback", submission__isnull=False, cluster_feedback__isnull=False),
                 name="notification_has_its_subject",
             ),
             # Never twice for one change: a review answer that changes the score carries that
@@ -64,6 +69,10 @@ class Notification(models.Model):
             models.UniqueConstraint(fields=["user", "exercise", "due_at"],
                                     condition=Q(kind="deadline"),
                                     name="notification_once_per_deadline"),
+            # An instructor's note on a cluster reaches each learner in it once.
+            models.UniqueConstraint(fields=["user", "cluster_feedback"],
+                                    condition=Q(kind="feedback"),
+                                    name="notification_once_per_cluster_feedback"),
         ]
 
     def __str__(self) -> str:
@@ -77,7 +86,7 @@ class Notification(models.Model):
         """Where the learner reads about it: the attempt, the review, or the exercise."""
         if self.kind == self.Kind.REVIEW:
             return f"{reverse('reviews:mine')}#review-{self.review_id}"
-        if self.kind == self.Kind.SCORE:
+        if self.kind in (self.Kind.SCORE, self.Kind.FEEDBACK):
             return reverse("grader:detail", args=[self.submission_id])
         assert self.exercise is not None  # the subject constraint
         return reverse("courses:exercise", kwargs={

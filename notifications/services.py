@@ -8,6 +8,7 @@ grade of their own submission (a test run, say) already know.
 """
 
 from collections import defaultdict
+from collections.abc import Iterable
 from datetime import datetime, timedelta
 
 from django.contrib.auth.models import AbstractBaseUser
@@ -19,9 +20,11 @@ from courses.models import CourseRun, DueDate, Enrollment, Extension, Progress
 from exercises.models import Exercise
 from gradebook import rules
 from gradebook.models import ReviewRequest, ScoreChange
-from grader.models import Submission
+from grader.models import ClusterFeedback, Submission
 from notifications.models import Notification
 
+# How much of an instructor's note the notification itself carries; the attempt shows it all.
+NOTE_EXCERPT = 200
 # Work due within this long reminds each learner of what they have not solved yet.
 DEADLINE_WINDOW = timedelta(hours=24)
 
@@ -138,3 +141,19 @@ def notification_mark_read(*, notification: Notification) -> None:
 
 def notifications_mark_all_read(*, user: AbstractBaseUser) -> int:
     return _unread_of(user).update(read_at=timezone.now())
+
+
+# ---- Instructors' notes on clusters of wrong answers (gradebook.clusters) ----
+
+def cluster_feedback_notify(*, note: ClusterFeedback, submissions: Iterable[Submission]) -> int:
+    """Tells each learner of these submissions (one each) of the note on their answer; a
+    learner already told of this note is not told again. Returns how many were told now."""
+    excerpt = note.text if len(note.text) <= NOTE_EXCERPT else note.text[:NOTE_EXCERPT] + "…"
+    told = Notification.objects.filter(cluster_feedback=note)
+    before = told.count()
+    Notification.objects.bulk_create([
+        Notification(user_id=submission.user_id, kind=Notification.Kind.FEEDBACK,
+                     submission=submission, cluster_feedback=note,
+                     text=f"A note from your instructor on {_attempt(submission)}: {excerpt}")
+        for submission in submissions], ignore_conflicts=True)
+    return told.count() - before

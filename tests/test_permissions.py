@@ -15,6 +15,7 @@ from django.utils import timezone
 
 from courses import permissions
 from courses.models import Course, Enrollment
+from grader.models import Submission
 from tests.conftest import PASSWORD, enroll, make_user
 
 
@@ -117,8 +118,22 @@ def teaching_world(course: Course, instructor: User, ta: User, learner: User,
     other = make_user("otherprof")
     enroll(other, Course.objects.create(slug="calculus", title="Calculus"),
            Enrollment.Role.INSTRUCTOR)
+    wrong = Submission.objects.create(
+        user=learner, exercise=exercise, exercise_version=exercise.current_version,
+        variant=exercise.current_version.variants.first(), run=run, code="def dot(u, v): ...",
+        status="graded", verdict="failed", max_score=10, attempt=1, behaviour=BEHAVIOUR,
+        tests=[{"name": "small vectors", "public": True, "passed": False, "message": "No."}])
     return {"course": course, "run": run, "section": lab, "extension": extension,
-            "ta_seat": ta_seat, "exercise": exercise, "other_instructor": other}
+            "ta_seat": ta_seat, "exercise": exercise, "other_instructor": other,
+            "wrong": wrong}
+
+
+BEHAVIOUR = "ab" * 32  # a cluster of one wrong answer
+
+
+def _cluster(name: str) -> Callable[[dict[str, Any]], str]:
+    return lambda world: reverse(f"gradebook:{name}", args=[
+        world["course"].slug, world["exercise"].slug, BEHAVIOUR])
 
 
 def _in_run(name: str, *args: Any) -> Callable[[dict[str, Any]], str]:
@@ -188,6 +203,14 @@ TEACHING_PAGES: dict[str, tuple[str, Callable[[dict[str, Any]], str],
                        MANAGE, 200),
     "roster apply": ("post", _in_run("roster_apply"),
                      lambda w: {"token": "gone", "digest": "x"}, MANAGE, 302),
+    "clusters": ("get", lambda w: reverse("gradebook:clusters", args=[
+        w["course"].slug, w["exercise"].slug]), lambda w: {}, READ, 200),
+    "cluster": ("get", _cluster("cluster"), lambda w: {}, READ, 200),
+    "cluster note": ("post", _cluster("cluster_feedback"),
+                     lambda w: {"text": "Check the range of your loop.", "version": "1"},
+                     MANAGE, 302),
+    "cluster mutant": ("post", _cluster("cluster_mutant"), lambda w: {"version": "1"},
+                       MANAGE, 302),
 }
 
 
