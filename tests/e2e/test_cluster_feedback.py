@@ -8,9 +8,9 @@ from typing import Any
 import pytest
 from playwright.sync_api import Page, expect
 
+from tests.conftest import enroll, make_user
 from tests.e2e.test_learner_flow import log_in
 from tests.sandbox.test_clusters import ALWAYS_ZERO, SKIPS_LAST, graded
-from tests.conftest import enroll, make_user
 
 pytestmark = [pytest.mark.e2e, pytest.mark.sandbox, pytest.mark.django_db(transaction=True)]
 
