@@ -29,15 +29,28 @@ def close(
     reveal: bool,
     rtol: float = 1e-6,
     atol: float = 1e-9,
+    float_array: bool = False,
 ) -> None:
     """Numbers or arrays equal within ``|got - exp| <= atol + rtol * |exp|`` elementwise.
 
     When ``expected`` is a list whose items have different shapes (a tuple of results such as
     ``(values, matrix)``), ``got`` must be a list of the same length and is compared item by
-    item; messages then start with ``item i:``.
+    item; messages then start with ``item i:``. ``float_array``: the answer must be a NumPy
+    array of floating-point numbers (a statement's "returns a float array"), not a list nor an
+    integer array, whose arithmetic wraps around or truncates.
     """
     check_params(rtol=rtol, atol=atol)
+    if float_array:
+        _require_float_array(got)
     _close(expected, got, rtol=rtol, atol=atol, reveal=reveal)
+
+
+def _require_float_array(got: Any) -> None:
+    if not isinstance(got, np.ndarray):
+        raise Reject(f"expected a NumPy array of floats, got {describe(got)}")
+    if got.dtype.kind != "f":
+        raise Reject(f"expected an array of floats, got an array of {got.dtype} "
+                     "(integer or other arithmetic is not what the statement asks for)")
 
 
 def _close(expected: Any, got: Any, *, rtol: float, atol: float, reveal: bool) -> None:
