@@ -43,7 +43,7 @@ def test_it_refuses_a_misspelt_parameter_naming_the_file_check_and_parameter(
     message = load_error(folder)
     assert message == (
         f"{folder / 'exercise.toml'}: check #1: unknown parameter `rtoll` of check `close` "
-        "(did you mean `rtol`?); its parameters are: `rtol`, `atol`"
+        "(did you mean `rtol`?); its parameters are: `rtol`, `atol`, `float_array`"
     )
 
 
@@ -85,7 +85,7 @@ def test_authoring_texts_go_through_the_same_validation(tmp_path: Path) -> None:
 def test_checks_problems_lists_every_problem_with_its_position() -> None:
     assert checks_problems([{"check": "close"}, {"check": "close", "rtoll": 1, "atol": -1}]) == [
         "check #2: unknown parameter `rtoll` of check `close` (did you mean `rtol`?); "
-        "its parameters are: `rtol`, `atol`",
+        "its parameters are: `rtol`, `atol`, `float_array`",
         "check #2: parameter `atol` of check `close` must be a finite non-negative number, "
         "got the number -1",
     ]

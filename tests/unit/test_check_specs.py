@@ -79,7 +79,7 @@ def test_it_rejects_a_spec_that_is_not_a_table() -> None:
 def test_it_rejects_an_unknown_parameter_suggesting_the_closest_one() -> None:
     assert check_spec_problems({"check": "close", "rtoll": 1e-3}) == [
         "unknown parameter `rtoll` of check `close` (did you mean `rtol`?); "
-        "its parameters are: `rtol`, `atol`"
+        "its parameters are: `rtol`, `atol`, `float_array`"
     ]
 
 
