@@ -330,6 +330,10 @@ CELERY_TASK_SERIALIZER = "json"
 CELERY_TASK_ACKS_LATE = True  # a task killed mid-run is delivered again...
 CELERY_TASK_REJECT_ON_WORKER_LOST = True  # ...including when its worker process dies
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1  # a slow grading must not hold other messages hostage
+# A new pool process starts its zygote before it reports for work (grader.tasks), and a zygote
+# that imports the whole scientific stack takes seconds on a busy machine: Celery's 4 s before
+# it kills a silent process is too short.
+CELERY_WORKER_PROC_ALIVE_TIMEOUT = 20.0
 # Worker processes, each with its own warm sandbox (zygote). Two per core: a grading's steps
 # (broker, database, sandbox) run one after another, and with one slot per core the cores
 # idled ~40% of the time; `make bench` measured +25% throughput at two (64 MB per zygote).

@@ -17,10 +17,11 @@ from grader.sandbox import pool
 
 logger = logging.getLogger(__name__)
 
-# How long a starting worker process waits for its zygote: under the 4 s Celery gives a new pool
-# process to report for work (worker_proc_alive_timeout) before it kills it. One zygote alone
-# starts in ~0.5 s; a slower one keeps starting, and the first job waits for the rest.
-WARM_SECONDS = 2.0
+# How long a starting worker process waits for its zygote: well under the time Celery gives a new
+# pool process to report for work (CELERY_WORKER_PROC_ALIVE_TIMEOUT) before it kills it. A zygote
+# with the scientific stack starts in 1-2 s; a slower one keeps starting, and the first job
+# waits for the rest.
+WARM_SECONDS = 8.0
 
 
 @shared_task(acks_late=True, reject_on_worker_lost=True, ignore_result=True)
@@ -45,7 +46,7 @@ def _prewarms() -> bool:
 # Started lazily, a zygote made the first job after a worker start wait seconds. Each pool
 # process starts its own as it starts, and tells the main process through a pipe made before
 # the pool forks; the main process says "ready." once all did (or after WARM_SECONDS and a
-# margin, well before Celery's 4 s: until it reports ready, no process is known to be up).
+# margin, well before Celery's limit: until it reports ready, no process is known to be up).
 _started: tuple[int, int] | None = None  # (read end, write end) of that pipe
 _main_pid = 0
 _init_at = 0.0

@@ -1,4 +1,4 @@
-"""The warm zygote: imports numpy/scipy once, then forks one hardened child per job.
+"""The warm zygote: imports the scientific stack once, then forks one hardened child per job.
 
 Runs as pid 1 of its own bubblewrap jail (so no process in the jail can signal it) and talks
 to its worker over one SOCK_SEQPACKET socket. It never reads job data: each request is
@@ -6,7 +6,7 @@ to its worker over one SOCK_SEQPACKET socket. It never reads job data: each requ
 only the child opens as its fds 0-3. Every child inherits the zygote's memory, so nothing
 from any job may ever be in it.
 
-Standard library + numpy/scipy + the harness only: it must not import the project.
+Standard library + the scientific stack + the harness only: it must not import the project.
 """
 
 import contextlib
@@ -30,7 +30,10 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import harness
 import seccomp
 
-PRELOADED = ("numpy", "scipy", "scipy.linalg", "scipy.optimize", "scipy.special", "scipy.stats")
+# What the courses' code imports, loaded once: a child that imports it again finds it loaded.
+# pyplot also loads matplotlib's font list (its cache lands in the jail's /tmp, HOME).
+PRELOADED = ("numpy", "scipy", "scipy.linalg", "scipy.optimize", "scipy.special", "scipy.stats",
+             "pandas", "matplotlib.pyplot", "statsmodels.api")
 PR_SET_DUMPABLE = 4
 PR_SET_NO_NEW_PRIVS = 38
 PR_SET_SECCOMP = 22

@@ -725,6 +725,64 @@ def dot(u, v):
 """
 
 
+# --- what the scientific stack brings: caches, files and downloads -------------------------
+# matplotlib writes a font cache and its config, pandas reads paths and URLs, statsmodels
+# downloads datasets: inside the jail each stays in /tmp or fails at once, cleanly.
+
+STACK_PROBE = """
+import os, time
+{setup}
+
+def dot(u, v):
+    started = time.monotonic()
+    try:
+        {attempt}
+    except Exception as exc:
+        return [type(exc).__name__, isinstance(exc, OSError), time.monotonic() - started]
+    return ["done", False, time.monotonic() - started]
+"""
+
+
+def stack(case_id: str, setup: str, attempt: str) -> Hostile:
+    """`setup` runs at import (not timed); `attempt` must fail at once."""
+    return Hostile(case_id, STACK_PROBE.format(setup=setup, attempt=attempt), "failed",
+                   check=lambda report: _refused_at_once(output(report)))
+
+
+def _refused_at_once(observation: Any) -> None:
+    """[exception name, is an OSError, seconds]: refused as the OS refuses, without hanging."""
+    name, is_os_error, seconds = observation
+    assert name != "done", "the read or download succeeded"
+    assert is_os_error, observation  # urllib's URLError, FileNotFoundError, PermissionError
+    assert seconds < 2.0, f"it took {seconds} s to fail"
+
+
+PANDAS = "import pandas as pd"
+
+MATPLOTLIB_WRITES = """
+import os
+import matplotlib
+import matplotlib.pyplot as plt
+
+def dot(u, v):
+    figure, axes = plt.subplots()
+    axes.plot(u, v)
+    figure.savefig("/tmp/plot.png")
+    plt.close(figure)
+    written = sorted(os.path.join(folder, name) for folder, _, names in os.walk("/tmp")
+                     for name in names)
+    return [matplotlib.get_backend(), matplotlib.get_cachedir(), matplotlib.get_configdir(),
+            written]
+"""
+
+
+def _check_matplotlib_stays_in_tmp(report: RunReport) -> None:
+    backend, cache, config, written = output(report)
+    assert backend.lower() == "agg"
+    assert cache.startswith("/tmp/") and config.startswith("/tmp/"), (cache, config)
+    assert "/tmp/plot.png" in written and all(path.startswith("/tmp/") for path in written)
+
+
 HOSTILE = [
     # --- network: nothing leaves the jail, and it fails at once -------------------------
     net("net-redis-localhost", CONNECT.format(family="AF_INET", address=("127.0.0.1", 6379))),
@@ -847,6 +905,15 @@ HOSTILE = [
     Hostile("unicode-source", UNICODE_SOURCE, "passed", score=DOT_POINTS, check=_check_unicode),
     Hostile("surrogates-in-output", SURROGATE_OUTPUT, "failed", check=_check_surrogate_output),
     Hostile("lone-surrogate-in-source", 'def dot(u, v):\n    return "\ud800"\n', "error"),
+    # --- the scientific stack ----------------------------------------------------------------
+    Hostile("matplotlib-writes-only-tmp", MATPLOTLIB_WRITES, "failed",
+            check=_check_matplotlib_stays_in_tmp),
+    stack("pandas-reads-a-url", PANDAS, "pd.read_csv('http://192.0.2.1/data.csv')"),
+    stack("pandas-reads-a-host-name", PANDAS, "pd.read_csv('https://example.org/data.csv')"),
+    stack("pandas-reads-host-files", PANDAS, "pd.read_csv('/etc/shadow')"),
+    stack("pandas-reads-the-project", PANDAS, f"pd.read_csv('{BASE_DIR / 'pyproject.toml'}')"),
+    stack("statsmodels-downloads-a-dataset", "import statsmodels.api as sm",
+          "sm.datasets.get_rdataset('Duncan', 'carData')"),
 ]
 
 

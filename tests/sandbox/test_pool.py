@@ -163,6 +163,7 @@ def test_a_dead_zygote_is_replaced_and_the_job_reported(slot: pool.Slot) -> None
 
 
 def test_a_timeout_kills_the_job_and_the_zygote_serves_the_next(slot: pool.Slot) -> None:
+    assert output(run_probe(slot, "return 'started'")) == "started"  # the zygote is up
     started = time.monotonic()
     code = "def probe():\n    while True:\n        pass\n"
     report = slot.run(Job(code=code, cases_source=CASES, entry="probe", seed=1,
