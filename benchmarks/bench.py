@@ -32,11 +32,30 @@ SINGLE_RUNS = 20
 POOL_RUNS = 200
 FRESH_RUNS = 15
 EXERCISES = {"numpy": "dot-product", "scipy.stats": "welch-t-test"}
+# The rest of the courses' stack, as a learner uses it: one job each (code, cases, entry).
+STACK_CASES = ("def cases(rng):\n"
+               "    return [{'name': 'data', 'public': True,\n"
+               "             'args': {'x': rng.normal(size=200).tolist()}}]\n")
+STACK_JOBS = {
+    "pandas": ("import pandas as pd\n\ndef stats(x):\n"
+               "    frame = pd.DataFrame({'x': x, 'group': [i % 4 for i in range(len(x))]})\n"
+               "    return frame.groupby('group')['x'].agg(['mean', 'std']).values.tolist()\n"),
+    "matplotlib": ("import io\nimport matplotlib.pyplot as plt\n\ndef stats(x):\n"
+                   "    figure, axes = plt.subplots()\n    axes.hist(x, bins=20)\n"
+                   "    axes.set_title('sample')\n    buffer = io.BytesIO()\n"
+                   "    figure.savefig(buffer, format='png')\n    plt.close(figure)\n"
+                   "    return len(buffer.getvalue())\n"),
+    "statsmodels": ("import numpy as np\nimport statsmodels.api as sm\n\ndef stats(x):\n"
+                    "    x = np.asarray(x)\n    y = 2 * x + 1\n"
+                    "    return sm.OLS(y, sm.add_constant(x)).fit().params.tolist()\n"),
+}
 BROWSER_RUNS = int(os.environ.get("BENCH_BROWSER_RUNS", "25"))
 # The learner's wait (issue "get the verdict in a blink"): click to verdict, and the first job
 # of a worker that just reported ready.
 BROWSER_TARGET_P50_MS = 150
 FIRST_JOB_TARGET_MS = 100
+# Memory of one slot (its share of the worker, and its zygote with the scientific stack).
+SLOT_TARGET_MB = 200
 SECTIONS = {"sandbox", "pipeline", "browser"}
 
 
@@ -54,15 +73,19 @@ def sandbox_latency() -> dict[str, Any]:
     """Same jobs, same run: the warm pool and the fresh interpreter, per exercise."""
     from exercises.packages import LIBRARY_ROOT, load_package
     from exercises.services import unsaved_version, variant_seed
-    from grader.sandbox import Job, fresh, pool
+    from grader.sandbox import Job, Limits, fresh, pool
 
-    results: dict[str, Any] = {}
+    jobs: dict[str, tuple[str, Job]] = {}
     for label, slug in EXERCISES.items():
-        folder = next(LIBRARY_ROOT.glob(f"*/*/{slug}"))
-        package = load_package(folder)
-        job = Job(code=package.solution, cases_source=package.cases, entry=package.entry,
-                  seed=variant_seed(slug, 0),
-                  limits=unsaved_version(package).sandbox_limits())
+        package = load_package(next(LIBRARY_ROOT.glob(f"*/*/{slug}")))
+        jobs[label] = (slug, Job(code=package.solution, cases_source=package.cases,
+                                 entry=package.entry, seed=variant_seed(slug, 0),
+                                 limits=unsaved_version(package).sandbox_limits()))
+    for label, code in STACK_JOBS.items():
+        jobs[label] = (f"a {label} job", Job(code=code, cases_source=STACK_CASES, entry="stats",
+                                             seed=1, limits=Limits()))
+    results: dict[str, Any] = {}
+    for label, (slug, job) in jobs.items():
         timings: dict[str, list[float]] = {}
         for backend, runs in (("pool", POOL_RUNS), ("fresh", FRESH_RUNS)):
             backend_run = pool.run if backend == "pool" else fresh.run
@@ -352,7 +375,7 @@ def print_pipeline(pipe: dict[str, Any]) -> None:
           f"{'met' if fair['target_met'] else 'NOT met'})")
     print(f"  memory (PSS): worker processes {mem['worker_mb']:.0f} MB + {mem['zygotes']} zygotes "
           f"x {mem['per_zygote_mb']:.0f} MB = {mem['total_mb']:.0f} MB, "
-          f"{mem['per_slot_mb']:.0f} MB per slot")
+          f"{mem['per_slot_mb']:.0f} MB per slot (target <= {SLOT_TARGET_MB} MB)")
 
 
 def print_browser(modes: dict[str, Any]) -> None:
