@@ -6,7 +6,7 @@ export DJANGO_SETTINGS_MODULE := config.settings
 # The fast tests: no sandbox, no Celery worker, no browser, no web server (see README, "Tests").
 QUICK := not sandbox and not worker and not e2e and not server
 
-.PHONY: run test test-quick bench lint lock setup system-deps venv assets clean
+.PHONY: run test test-quick bench lint validate lock setup system-deps venv assets clean
 
 run: system-deps venv .env
 	DEBUG=true scripts/run
@@ -25,6 +25,13 @@ lint: venv .env
 	$(PY) -m ruff check .
 	$(PY) -m mypy .
 
+# The exercise library's full validation: every package in the sandbox, every mutant on its
+# served variants and 50 extra seeds (EXERCISE_SWEEP_SEEDS), then the weakest catches. Sweeps of
+# unchanged packages come from .run/sweep-cache. `make test` sweeps 5 seeds (tests/test_library.py).
+validate: system-deps venv .env
+	$(PY) manage.py setup_sandbox
+	$(PY) manage.py check_exercises --cache --report
+
 system-deps:
 	scripts/install-system-deps
 
@@ -35,12 +42,15 @@ system-deps:
 
 # The venv follows the lock: rebuilt when requirements-dev.lock (or pyproject.toml) changes.
 # pip only adds and replaces; a package dropped from the lock leaves with `make clean`.
+# The `eigenlab` client (clients/python, stdlib only) is installed too, editable: `.venv/bin/eigenlab`
+# and `%load_ext eigenlab` then work in this checkout.
 venv: .venv/.installed
-.venv/.installed: requirements-dev.lock pyproject.toml
+.venv/.installed: requirements-dev.lock pyproject.toml clients/python/pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv .venv
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet --require-hashes -r requirements-dev.lock
 	$(PY) -m pip install --quiet --no-deps -e .
+	$(PY) -m pip install --quiet --no-deps -e clients/python
 	touch $@
 
 # Re-resolves the locks from the ranges in pyproject.toml, keeping every pin that still fits;

@@ -25,7 +25,7 @@ PACKAGE_FILES = ("exercise.toml", "statement.md", "starter.py", "solution.py", "
 # Litter from archivers, skipped without a word.
 _IGNORED_PARTS = {"__MACOSX", ".DS_Store", "Thumbs.db"}
 _TOML_ORDER = ("title", "slug", "order", "points", "difficulty", "tags", "entry", "outputs",
-               "variants", "hints", "hint_penalties", "inputs_read_only", "limits")
+               "variants", "hints", "hint_penalties", "inputs_read_only", "returns_new", "limits")
 # A fixed timestamp: exporting the same package twice gives the same bytes.
 _ZIP_DATE = (2024, 1, 1, 0, 0, 0)
 
@@ -51,6 +51,8 @@ def exercise_toml(values: Mapping[str, Any]) -> str:
         head.pop("hint_penalties", None)  # free hints, the usual case, say nothing
     if not head.get("outputs"):
         head.pop("outputs", None)  # a single return value has no names to give
+    if not head.get("returns_new"):
+        head.pop("returns_new", None)  # the usual case: exports stay as they were
     return tomli_w.dumps(head) + "\n" + checks_toml(values.get("checks", []))
 
 
@@ -70,6 +72,7 @@ def package_files(package: ExercisePackage) -> dict[str, str]:
         "variants": package.variants, "hints": package.hints,
         "hint_penalties": package.hint_penalties,
         "inputs_read_only": package.config["inputs_read_only"],
+        "returns_new": package.config.get("returns_new", False),
         "limits": package.config["limits"], "checks": package.config["checks"],
     }
     files = {

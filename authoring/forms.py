@@ -145,6 +145,10 @@ class DraftForm(AuthoringForm):
     inputs_read_only = forms.BooleanField(
         required=False, label="Inputs are read-only",
         help_text="A case fails when the function modifies an argument in place.")
+    returns_new = forms.BooleanField(
+        required=False, label="Returns a new array",
+        help_text="A case fails when the function returns one of its arguments itself, or a "
+                  "view of it (the statement asks for a new array).")
 
     def __init__(self, data: QueryDict | None = None, *, modules: QuerySet[Module],
                  slug_locked: bool = False, **kwargs: Any) -> None:
@@ -169,7 +173,8 @@ class DraftForm(AuthoringForm):
             "checks": checks_toml(content.checks), "outputs": ", ".join(content.outputs),
             "time_seconds": content.limits.get("time_seconds", 10),
             "memory_mb": content.limits.get("memory_mb", 512),
-            "inputs_read_only": content.inputs_read_only, "mutants": content.mutants,
+            "inputs_read_only": content.inputs_read_only, "returns_new": content.returns_new,
+            "mutants": content.mutants,
         }
 
     def _mutant_rows(self, data: QueryDict | None) -> list[tuple[str, str]]:
@@ -274,7 +279,8 @@ class DraftForm(AuthoringForm):
             points=data["points"], difficulty=data["difficulty"], tags=data["tags"],
             variants=data["variants"], hints=data["hints"],
             hint_penalties=free_if_zero(data["hint_penalties"]),
-            inputs_read_only=data["inputs_read_only"], outputs=data["outputs"],
+            inputs_read_only=data["inputs_read_only"], returns_new=data["returns_new"],
+            outputs=data["outputs"],
             limits={"time_seconds": data["time_seconds"], "memory_mb": data["memory_mb"]},
             checks=data["checks"], statement_md=data["statement_md"], starter=data["starter"],
             solution=data["solution"], cases=data["cases"], mutants=data["mutants"],

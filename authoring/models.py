@@ -40,6 +40,7 @@ class ExerciseDraft(models.Model):
     hints = models.JSONField(default=list, blank=True)
     hint_penalties = models.JSONField(default=list, blank=True, help_text="points, one per hint")
     inputs_read_only = models.BooleanField(default=False)
+    returns_new = models.BooleanField(default=False)
     outputs = models.JSONField(default=list, blank=True,
                                help_text="names of the items of a returned tuple, in order")
     limits = models.JSONField(default=dict, help_text="{time_seconds, memory_mb}")
@@ -97,6 +98,8 @@ class ExerciseDraft(models.Model):
         }
         if self.outputs:  # only when named, so that existing drafts keep their fingerprint
             judged["outputs"] = self.outputs
+        if self.returns_new:  # likewise
+            judged["returns_new"] = True
         return hashlib.sha256(json.dumps(judged, sort_keys=True).encode()).hexdigest()
 
     @property

@@ -20,7 +20,7 @@ from django.db import transaction
 
 from courses.models import Module
 from courses.permissions import authors
-from exercises.markdown import render_markdown
+from exercises.markdown import render_statement
 from exercises.models import Exercise, ExerciseVersion
 from exercises.packages import (
     LIBRARY_ROOT,
@@ -57,6 +57,7 @@ class DraftContent:
     hints: list[str] = field(default_factory=list)
     hint_penalties: list[float] = field(default_factory=list)
     inputs_read_only: bool = False
+    returns_new: bool = False  # a case fails when the function returns an argument (or a view)
     # Names of the items of a returned tuple, as the statement calls them (messages use them).
     outputs: list[str] = field(default_factory=list)
     limits: dict[str, Any] = field(
@@ -100,6 +101,7 @@ def content_from_package(package: ExercisePackage) -> DraftContent:
         difficulty=package.difficulty, tags=list(package.tags), variants=package.variants,
         hints=list(package.hints), hint_penalties=list(package.hint_penalties),
         inputs_read_only=package.config["inputs_read_only"],
+        returns_new=bool(package.config.get("returns_new", False)),
         outputs=list(package.config.get("outputs", [])),
         limits=dict(package.config["limits"]), checks=list(package.config["checks"]),
         statement_md=package.statement_md, starter=package.starter,
@@ -158,6 +160,7 @@ def _content_of_published(exercise: Exercise) -> DraftContent:
         variants=max(1, version.variants.count()) if version else 3,
         hints=list(exercise.hints), hint_penalties=list(exercise.hint_penalties),
         inputs_read_only=bool(config.get("inputs_read_only", False)),
+        returns_new=bool(config.get("returns_new", False)),
         outputs=list(config.get("outputs") or []),
         limits=dict(config.get("limits") or {"time_seconds": 10, "memory_mb": 512}),
         checks=list(config.get("checks") or [{"check": "close"}]),
@@ -234,10 +237,16 @@ def _mirror(exercise: Exercise, content: DraftContent) -> None:
     exercise.tags = list(content.tags)
     exercise.entry = content.entry
     exercise.statement_md = content.statement_md
-    exercise.statement_html = render_markdown(content.statement_md)
+    exercise.statement_html = render_statement(content.statement_md, grading_config(content))
     exercise.starter_code = content.starter
     exercise.hints = list(content.hints)
     exercise.hint_penalties = list(content.hint_penalties)
+
+
+def grading_config(content: DraftContent) -> dict[str, Any]:
+    """What of the content the statement's "How your answer is checked" describes."""
+    return {"checks": content.checks, "outputs": content.outputs,
+            "inputs_read_only": content.inputs_read_only, "returns_new": content.returns_new}
 
 
 def _set_content(draft: ExerciseDraft, content: DraftContent) -> None:

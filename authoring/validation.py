@@ -107,7 +107,8 @@ def draft_validate(*, draft_id: int) -> None:
     mistakes: list[Any] = []
     try:
         package = package_from_draft(draft=draft)
-        validation = validate_package(package)
+        # Fewer extra seeds than check_exercises sweeps: the author waits for this one.
+        validation = validate_package(package, extra_seeds=settings.AUTHORING_SWEEP_SEEDS)
         report = {**validation.as_dict(), "mutants_total": len(package.mutants)}
         if validation.ok:
             variants = validation.reference  # the expected outputs learners will face
@@ -132,7 +133,7 @@ def draft_validate(*, draft_id: int) -> None:
 def _problem_report(problem: str) -> dict[str, Any]:
     return {"ok": False, "problems": [problem], "reference_ok": False, "starter_passes": False,
             "mutants_caught": [], "mutants_missed": [], "mutants_total": 0, "variants": 0,
-            "seconds": 0.0}
+            "extra_seeds": 0, "seconds": 0.0}
 
 
 def claim_validation(draft_id: int) -> tuple[ExerciseDraft, int] | None:

@@ -4,6 +4,7 @@ Permissions: authoring.selectors raises 404 for a course or exercise the user ma
 not author; the index is a 403 for users who author nothing (learners).
 """
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -15,7 +16,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from config import throttle
 from config.http import SignedInRequest
 from courses.permissions import authored_courses, authors_anything
-from exercises.markdown import render_markdown
+from exercises.markdown import render_markdown, render_statement
 from exercises.models import Exercise
 from exercises.packages import PackageError
 
@@ -137,7 +138,8 @@ def _library_exercise(request: SignedInRequest, exercise: Exercise) -> HttpRespo
         "course": exercise.module.course,
         "package": package,
         "problem": problem,
-        "statement_html": render_markdown(package.statement_md) if package else "",
+        "statement_html": (render_statement(package.statement_md, package.config)
+                           if package else ""),
         "files": [(name, text) for name, text in package_files(package).items()
                   if name != "statement.md"] if package else [],
         "copy_form": CopyForm(modules=selectors.target_modules(user=request.user)),
@@ -170,7 +172,9 @@ def validation_status(request: SignedInRequest, slug: str) -> HttpResponse:
 def _validation_context(draft: ExerciseDraft) -> dict[str, object]:
     return {"draft": draft, "exercise": draft.exercise,
             "refusal": services.publish_refusal(draft),
-            "stalled": validation.validation_stalled(draft)}
+            "stalled": validation.validation_stalled(draft),
+            "sweep_seeds": settings.AUTHORING_SWEEP_SEEDS,
+            "library_sweep_seeds": settings.EXERCISE_SWEEP_SEEDS}
 
 
 @login_required

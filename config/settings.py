@@ -101,6 +101,10 @@ INSTALLED_APPS = [
     "runs",  # staff pages of course runs (its models live in courses)
     "lti_tool",  # django-lti: LTI 1.3 registrations, deployments, keys, launches
     "lti",
+    # django-ninja: installed so that its API docs load Swagger UI from its own static files
+    # (without it, ninja's docs page pulls them from a CDN, which our CSP and rules forbid).
+    "ninja",
+    "api",  # the REST API and personal access tokens
 ]
 
 MIDDLEWARE = [
@@ -114,6 +118,9 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Under /api/ a personal access token signs its owner in, before the body limit below
+    # (which would take a token's request for an anonymous one) and the rate limits count.
+    "api.middleware.TokenUserMiddleware",
     # Needs request.user; runs before anything reads the body (the CSRF check comes later,
     # in process_view).
     "config.middleware.AnonymousBodyLimitMiddleware",
@@ -360,6 +367,9 @@ GRADER_MAX_DELIVERIES = env_int("GRADER_MAX_DELIVERIES", 3)
 GRADER_SWEEP_SECONDS = env_int("GRADER_SWEEP_SECONDS", 30)
 GRADER_MAX_PENDING_PER_USER = env_int("GRADER_MAX_PENDING_PER_USER", 5)
 GRADER_MAX_CODE_BYTES = env_int("GRADER_MAX_CODE_BYTES", 64 * 1024)
+# An uploaded .ipynb (grader/notebooks.py): outputs and plots make notebooks large, but every
+# request body stays under the web server's and proxy's 2 MB. Its code must still fit the above.
+GRADER_MAX_NOTEBOOK_BYTES = env_int("GRADER_MAX_NOTEBOOK_BYTES", 1024 * 1024)
 # "pool": warm pre-imported zygotes, one per worker process; "fresh": a new interpreter per job.
 GRADER_SANDBOX_BACKEND = env_str("GRADER_SANDBOX_BACKEND", "pool")
 if GRADER_SANDBOX_BACKEND not in {"pool", "fresh"}:
@@ -390,6 +400,11 @@ GRADER_MAX_WAITS = env_int("GRADER_MAX_WAITS", max(WEB_THREADS - 8, 1))
 # Celery limits of one draft validation (every variant times reference, starter and mutants).
 AUTHORING_VALIDATION_SOFT_SECONDS = env_int("AUTHORING_VALIDATION_SOFT_SECONDS", 240)
 AUTHORING_VALIDATION_HARD_SECONDS = AUTHORING_VALIDATION_SOFT_SECONDS + 30
+# Seeds swept beyond the served variants (exercises/sweep.py): the reference must pass and
+# every mutant fail on each. `check_exercises` (and `make validate`) sweeps the full count; a
+# draft validated in the browser sweeps fewer, to answer within seconds.
+EXERCISE_SWEEP_SEEDS = env_int("EXERCISE_SWEEP_SEEDS", 50)
+AUTHORING_SWEEP_SEEDS = env_int("AUTHORING_SWEEP_SEEDS", 10)
 CELERY_BEAT_SCHEDULE = {
     "sweep-stuck-submissions": {
         "task": "grader.tasks.sweep_stuck_submissions",

@@ -3,6 +3,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 from lti_tool.views import jwks
 
+from api.api import api
 from courses import views as course_views
 
 urlpatterns = [
@@ -26,6 +27,9 @@ urlpatterns = [
          name="password_change_done"),
     path("accounts/verify/resend/", course_views.verify_email_resend, name="verify_email_resend"),
     path("accounts/verify/<str:token>/", course_views.verify_email, name="verify_email"),
+    # The account page and its personal access tokens (api.views), and the API they open.
+    path("accounts/", include("api.urls", namespace="account")),
+    path("api/", api.urls),
     path("submissions/", include("grader.urls")),
     path("authoring/", include("authoring.urls", namespace="authoring")),
     path("teaching/<slug:course_slug>/runs/", include("runs.urls", namespace="runs")),

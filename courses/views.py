@@ -32,6 +32,7 @@ from grader.selectors import (
     latest_submission,
     submission_get_for_owner,
 )
+from grader.snippets import example_call
 
 # The history shown beside the editor, per group (attempts, checks); the rest is in the admin.
 ATTEMPTS_SHOWN = 50
@@ -113,11 +114,13 @@ def exercise_detail(request: SignedInRequest, course_slug: str, slug: str) -> Ht
         user=request.user, slug=slug, course_slug=course_slug
     )
     previous, following = selectors.exercise_neighbours(exercise=exercise)
+    examples = selectors.public_examples(user=request.user, exercise=exercise)
     context = {
         "exercise": exercise,
         "module": exercise.module,
         "course": exercise.module.course,
-        "examples": selectors.public_examples(user=request.user, exercise=exercise),
+        "examples": examples,
+        "run_snippet": example_call(exercise.entry, examples[0] if examples else None),
         "editor": _editor(request, exercise),
         "result": _result(request, exercise),
         "progress": selectors.progress_of(user=request.user, exercise=exercise),

@@ -1,8 +1,13 @@
 """Statement Markdown to safe HTML, once at save time; KaTeX renders the math in the browser."""
 
+from collections.abc import Mapping
+from typing import Any
+
 import nh3
 from markdown_it import MarkdownIt
 from mdit_py_plugins.dollarmath import dollarmath_plugin
+
+from grader.checks.wording import describe_checks
 
 _parser = MarkdownIt("commonmark", {"html": False}).enable("table").use(
     dollarmath_plugin, allow_space=True, double_inline=True
@@ -17,6 +22,23 @@ _ALLOWED_ATTRIBUTES = {
     "span": {"class"}, "div": {"class"}, "code": {"class"}, "a": {"href", "title"},
     "img": {"src", "alt", "title"}, "th": {"style"}, "td": {"style"}, "ol": {"start"},
 }
+
+
+CHECKING_HEADING = "How your answer is checked"
+
+
+def render_statement(statement_md: str, config: Mapping[str, Any]) -> str:
+    """The statement as learners see it: the author's Markdown, then how the checks of
+    `config` judge an answer, generated from them so that the two cannot drift apart."""
+    return render_markdown(statement_md) + render_markdown(checking_markdown(config))
+
+
+def checking_markdown(config: Mapping[str, Any]) -> str:
+    """A "How your answer is checked" section (empty for a config without checks)."""
+    sentences = describe_checks(config)
+    if not sentences:
+        return ""
+    return f"## {CHECKING_HEADING}\n\n" + "".join(f"- {sentence}\n" for sentence in sentences)
 
 
 def render_markdown(text: str) -> str:

@@ -259,6 +259,8 @@ def _build_package(folder: Path, data: dict[str, Any], read: Reader,
     outputs = _outputs(data, toml_path, config["checks"])
     if outputs:  # absent when unnamed, so that packages without names keep their version
         config["outputs"] = outputs
+    if _field(data, toml_path, "returns_new", bool, False):
+        config["returns_new"] = True  # absent when false, for the same reason
     mutants = {PurePosixPath(name).stem: read(name) for name in mutant_files}
     return ExercisePackage(
         path=folder,

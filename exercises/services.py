@@ -14,8 +14,9 @@ from django.db import transaction
 
 from courses.models import Course, Module
 from grader.grading import SandboxFailure, run_and_judge, run_code
+from grader.sandbox import RunReport
 
-from .markdown import render_markdown
+from .markdown import render_statement
 from .models import Exercise, ExerciseVersion, Variant
 from .packages import LIBRARY_ROOT, ExercisePackage, LibraryCourse, load_library
 
@@ -74,9 +75,20 @@ def stored_outputs(outputs: dict[int, dict[str, Any]]) -> dict[str, dict[str, An
 def reference_cases(*, package: ExercisePackage, seed: int) -> list[dict[str, Any]]:
     """Runs the reference in its own jail: the case inputs and its outputs, for one seed."""
     try:
-        report = run_code(code=package.solution, version=unsaved_version(package), seed=seed)
+        cases, _ = reference_run(package=package, seed=seed)
     except SandboxFailure as exc:
         raise ReferenceError(f"the sandbox failed on our side ({exc}); try again") from None
+    return cases
+
+
+def reference_run(*, package: ExercisePackage, seed: int,
+                  version: ExerciseVersion | None = None) -> tuple[list[dict[str, Any]],
+                                                                    RunReport]:
+    """The reference's cases with its outputs for one seed, and its run (which validation
+    judges too). SandboxFailure when the sandbox failed on our side, ReferenceError when the
+    reference did."""
+    report = run_code(code=package.solution, version=version or unsaved_version(package),
+                      seed=seed)
     if report.error is not None:
         raise ReferenceError(f"the reference could not run: {report.error.get('message')}")
     if report.outcome != "completed" or not report.finished:
@@ -91,7 +103,7 @@ def reference_cases(*, package: ExercisePackage, seed: int) -> list[dict[str, An
         stored.append({**case, "expected": result["output"]})
     if not stored:
         raise ReferenceError("cases() returned no cases")
-    return stored
+    return stored, report
 
 
 def library_sync(*, root: Path = LIBRARY_ROOT) -> SyncReport:
@@ -162,7 +174,7 @@ def _exercise_fields(module: Module, package: ExercisePackage, root: Path) -> di
         "tags": package.tags,
         "entry": package.entry,
         "statement_md": package.statement_md,
-        "statement_html": render_markdown(package.statement_md),
+        "statement_html": render_statement(package.statement_md, package.config),
         "starter_code": package.starter,
         "hints": package.hints,
         "hint_penalties": package.hint_penalties,

@@ -307,9 +307,11 @@ def _median_duration(times: list[timedelta]) -> timedelta | None:
 # ---- Submissions ----
 
 def attempts_of(*, submission: Submission) -> QuerySet[Submission]:
-    """The learner's other submissions of the same exercise, oldest first."""
+    """The learner's other submissions of the same exercise, oldest first (their Runs are
+    scratch work, not submissions)."""
     return (Submission.objects.filter(user_id=submission.user_id,
                                       exercise_id=submission.exercise_id)
+            .exclude(kind=Submission.Kind.RUN)
             .only("pk", "kind", "attempt", "status", "verdict", "score", "score_override",
                   "max_score", "late", "created_at").order_by("created_at", "id"))
 

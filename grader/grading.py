@@ -25,6 +25,8 @@ class Graded:
     # What the code returned per case index ({ok, output, mutated}), as plain decoded-later
     # data: compared with the known mistakes' outputs (grader.misconceptions). Never shown.
     outputs: dict[int, dict[str, Any]] = field(default_factory=dict)
+    # The learner's figures, as pictures they may see (shown_pictures).
+    pictures: list[sandbox.Picture] = field(default_factory=list)
 
 
 def run_code(*, code: str, version: ExerciseVersion, seed: int,
@@ -39,13 +41,48 @@ def run_code(*, code: str, version: ExerciseVersion, seed: int,
     return report
 
 
+# A Run builds no case: the learner's snippet, after their code, is the whole job.
+NO_CASES = "def cases(rng):\n    return []\n"
+RUN_SEPARATOR = "\n\n# ---- your Run ----\n"
+
+
+def run_snippet(*, code: str, snippet: str, version: ExerciseVersion) -> sandbox.RunReport:
+    """A learner's Run: their code then their snippet, in the sandbox, judged by nobody. Its
+    prints, errors and figures (of the top level) are the result."""
+    report = sandbox.run(sandbox.Job(
+        code=code + RUN_SEPARATOR + snippet, cases_source=NO_CASES, entry="", seed=0,
+        limits=version.sandbox_limits()))
+    if report.outcome == "internal":
+        raise SandboxFailure(report.message or "the sandbox failed")
+    return report
+
+
 def run_and_judge(*, code: str, version: ExerciseVersion, variant: Variant,
                   public_only: bool = False) -> Graded:
     """Judges `code` against the reference outputs stored in `variant` of `version`."""
     report = run_code(code=code, version=version, seed=variant.seed, public_only=public_only)
+    return judge_run(report=report, version=version, variant=variant, public_only=public_only)
+
+
+def judge_run(*, report: sandbox.RunReport, version: ExerciseVersion, variant: Variant,
+              public_only: bool = False) -> Graded:
+    """Judges a run made by run_code against the reference outputs stored in `variant`. The
+    seed sweep judges the reference's own run against the outputs that run just gave."""
     judgement = judge(cases=variant.cases, report=report, config=version.config,
                       points=float(version.points), public_only=public_only)
-    return Graded(judgement=judgement, stdout=judgement.stdout, outputs=_outputs(report))
+    return Graded(judgement=judgement, stdout=judgement.stdout, outputs=_outputs(report),
+                  pictures=shown_pictures(report, variant.cases))
+
+
+def shown_pictures(report: sandbox.RunReport,
+                   cases: list[dict[str, Any]]) -> list[sandbox.Picture]:
+    """The pictures a learner may see: of the top level (a Run) and of public cases, as the
+    stored cases (not the jail's copy) say."""
+    if report.outcome == "internal":
+        return []
+    return [picture for picture in report.figures
+            if picture.section is None
+            or (0 <= picture.section < len(cases) and cases[picture.section].get("public"))]
 
 
 def _outputs(report: sandbox.RunReport) -> dict[int, dict[str, Any]]:

@@ -74,6 +74,11 @@ def _verdict(report: RunReport, tests: list[dict[str, Any]]) -> tuple[str, str]:
     return "failed", f"{failed} of {len(tests)} tests failed."
 
 
+def run_error_message(error: dict[str, Any]) -> str:
+    """What the learner reads when their code could not run at all."""
+    return _error_message(error)
+
+
 def _error_message(error: dict[str, Any]) -> str:
     if error.get("kind") == "import":
         return "Your code raised an error while loading:\n" + str(error.get("traceback") or "")
@@ -118,6 +123,9 @@ def _apply_checks(
         names = ", ".join(f"`{name}`" for name in mutated[:5])
         return CheckResult(False, 0.0, f"Your function changed its argument {names} in place; "
                                        "the caller's data must stay unchanged. Work on a copy.")
+    aliased = _argument_names(result.get("aliased"), case)
+    if config.get("returns_new") and aliased:
+        return CheckResult(False, 0.0, _aliased_message(aliased))
     inputs = decode(case["args"])
     expected_all, got_all = decode(case["expected"]), decode(result.get("output"))
     output_names: list[str] = config.get("outputs") or []
@@ -136,6 +144,25 @@ def _apply_checks(
             label = output_label(index, output_names)
             return CheckResult(False, 0.0, f"{label}: {outcome.message}")
     return CheckResult(True, 1.0, "Correct.")
+
+
+def _aliased_message(names: list[str]) -> str:
+    shown = ", ".join(f"`{name}`" for name in names[:5])
+    what = (f"its argument {shown} itself (or a view of it)" if len(names) == 1
+            else f"its arguments {shown} themselves (or views of them)")
+    return (f"Your function returned {what}; the statement asks for a new array: "
+            "return a copy.")
+
+
+def _argument_names(names: Any, case: dict[str, Any]) -> list[str]:
+    """The names in `names` (the jail's, untrusted) that are arguments of the stored case:
+    nothing else can reach a message."""
+    if not isinstance(names, list):
+        return []
+    arguments = case.get("args")
+    if not isinstance(arguments, dict):
+        return []
+    return [name for name in names if isinstance(name, str) and name in arguments]
 
 
 def output_label(index: int, names: list[str]) -> str:

@@ -9,6 +9,7 @@ class Submission(models.Model):
     class Kind(models.TextChoices):
         SUBMIT = "submit", "Submission"
         CHECK = "check", "Example check"  # public examples only; never counts as an attempt
+        RUN = "run", "Run"  # the code and a snippet of the learner's: never judged nor counted
 
     class Status(models.TextChoices):
         QUEUED = "queued", "Queued"
@@ -24,6 +25,7 @@ class Submission(models.Model):
         MEMORY = "memory", "Memory limit exceeded"
         OUTPUT = "output", "Output limit exceeded"
         CRASH = "crash", "Crashed"
+        RAN = "ran", "Ran"  # a Run that finished: its prints and figures are the result
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="submissions"
@@ -45,6 +47,8 @@ class Submission(models.Model):
     )
     kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.SUBMIT)
     code = models.TextField()
+    # A Run's snippet, run after the code (e.g. `print(dot([1, 2], [3, 4]))`).
+    snippet = models.TextField(blank=True)
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.QUEUED)
     verdict = models.CharField(max_length=10, choices=Verdict.choices, blank=True)
     score = models.FloatField(default=0)
@@ -105,7 +109,7 @@ class Submission(models.Model):
                 name="submission_score_in_range",
             ),
             models.CheckConstraint(
-                condition=Q(kind="check", attempt__isnull=True)
+                condition=Q(kind__in=["check", "run"], attempt__isnull=True)
                 | Q(kind="submit", attempt__isnull=False),
                 name="submission_attempt_only_for_submit",
             ),
@@ -140,9 +144,42 @@ class Submission(models.Model):
         return self.verdict == self.Verdict.PASSED
 
     @property
+    def run_figures(self) -> list[int]:
+        """The positions of a Run's pictures (drawn by the code itself, not in a case)."""
+        return list(self.figures.filter(case_index__isnull=True).values_list("position",
+                                                                             flat=True))
+
+    @property
     def misconception_from_staff(self) -> bool:
         """Its known mistake is an instructor's note on its cluster, not a package's mutant."""
         return self.known_mistake.startswith(FEEDBACK_PREFIX)
+
+
+class SubmissionFigure(models.Model):
+    """A picture of a figure the learner's code drew where they may see it: a public case, or
+    their Run. PNG bytes checked by the worker (grader.sandbox.events.picture) and only ever
+    served as image/png (grader.views.submission_figure)."""
+
+    submission = models.ForeignKey(Submission, on_delete=models.CASCADE, related_name="figures")
+    case_index = models.PositiveIntegerField(null=True, blank=True,
+                                             help_text="the case it was drawn in; none: a Run")
+    position = models.PositiveSmallIntegerField()
+    png = models.BinaryField()
+    width = models.PositiveSmallIntegerField()
+    height = models.PositiveSmallIntegerField()
+
+    class Meta:
+        ordering = ["submission", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["submission", "position"],
+                                    name="figure_unique_position"),
+            models.CheckConstraint(condition=Q(width__gt=0, width__lte=1600, height__gt=0,
+                                               height__lte=1600),
+                                   name="figure_size_in_range"),
+        ]
+
+    def __str__(self) -> str:
+        return f"figure {self.position} of submission {self.submission_id}"
 
 
 class ClusterFeedback(models.Model):

@@ -4,10 +4,12 @@ from dataclasses import dataclass
 
 from django.contrib.auth.models import User
 from django.db.models import QuerySet
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 
+from courses.permissions import teaches
 from exercises.models import Exercise
-from grader.models import Submission
+from grader.models import Submission, SubmissionFigure
 
 
 def submission_get_for_owner(*, user: User, submission_id: int) -> Submission:
@@ -16,6 +18,16 @@ def submission_get_for_owner(*, user: User, submission_id: int) -> Submission:
         Submission.objects.select_related("exercise", "exercise__module__course"),
         pk=submission_id, user=user,
     )
+
+
+def figure_for_viewer(*, user: User, submission_id: int, position: int) -> SubmissionFigure:
+    """A picture of the learner's own figure, or one of a course the viewer teaches."""
+    figure = get_object_or_404(SubmissionFigure.objects.select_related("submission__exercise"),
+                               submission_id=submission_id, position=position)
+    submission = figure.submission
+    if submission.user_id != user.pk and not teaches(user, submission.exercise.module.course_id):
+        raise Http404("No such figure.")
+    return figure
 
 
 def submissions_of_learner(*, user: User, exercise: Exercise) -> QuerySet[Submission]:

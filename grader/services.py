@@ -24,10 +24,11 @@ from courses.signals import progress_changed_on_commit
 from exercises.models import Exercise
 from grader import events, fairness, misconceptions, tasks  # tasks imports this back
 from grader.behaviour import behaviour_key
-from grader.grading import Graded, SandboxFailure, run_and_judge
-from grader.judge import Judgement
-from grader.models import Submission
+from grader.grading import Graded, SandboxFailure, run_and_judge, run_snippet, shown_pictures
+from grader.judge import Judgement, run_error_message
+from grader.models import Submission, SubmissionFigure
 from grader.precheck import precheck_code
+from grader.sandbox import RunReport
 
 logger = logging.getLogger(__name__)
 
@@ -44,35 +45,41 @@ def _poison_message(deliveries: int) -> str:
             "grader itself; simplify it and submit again.")
 
 
-def validate_code(code: object) -> str:
+def validate_code(code: object, *, what: str = "the code") -> str:
+    """`what`: how the messages name it ("the code to run" for a Run's snippet)."""
+    named = what[0].upper() + what[1:]
     if not isinstance(code, str):
-        raise ValidationError("The code must be text.")
+        raise ValidationError(f"{named} must be text.")
     if "\x00" in code:
-        raise ValidationError("The code contains a NUL character; paste it as plain text.")
+        raise ValidationError(f"{named} contains a NUL character; paste it as plain text.")
     if not code.strip():
-        raise ValidationError("The code is empty.")
+        raise ValidationError(f"{named} is empty.")
     size = len(code.encode("utf-8", "surrogatepass"))
     if size > settings.GRADER_MAX_CODE_BYTES:
         # Rounded up: 64 KB and one byte is too much, so it must not read "64 KB".
-        raise ValidationError(f"The code is {math.ceil(size / 1024)} KB; the limit is "
+        raise ValidationError(f"{named} is {math.ceil(size / 1024)} KB; the limit is "
                               f"{settings.GRADER_MAX_CODE_BYTES // 1024} KB.")
     try:
         code.encode("utf-8")
     except UnicodeEncodeError:
-        raise ValidationError("The code is not valid UTF-8 text.") from None
+        raise ValidationError(f"{named} is not valid UTF-8 text.") from None
     return code.removeprefix("\ufeff")  # a byte-order mark from a file is not Python
 
 
 @transaction.atomic
 def submission_create(
     *, user: User, exercise: Exercise, code: object,
-    kind: str = Submission.Kind.SUBMIT,
+    kind: str = Submission.Kind.SUBMIT, snippet: object = "",
 ) -> Submission:
     accounts.ensure_may_send_code(user)
     code = validate_code(code)
     if not exercise.published or exercise.current_version is None:
         raise ValidationError("This exercise is not open for submissions.")
-    precheck_code(code, entry=exercise.current_version.entry)  # before an attempt is counted
+    if kind == Submission.Kind.RUN:  # unfinished code may be run: only the snippet is asked
+        snippet = validate_code(snippet, what="the code to run")
+    else:
+        snippet = ""
+        precheck_code(code, entry=exercise.current_version.entry)  # before an attempt counts
     # The learner's row is the lock: parallel posts count one after another, so the cap holds.
     User.objects.select_for_update().only("pk").get(pk=user.pk)
     pending = Submission.objects.filter(
@@ -90,7 +97,8 @@ def submission_create(
     due = deadlines.due_at(run_id=run.pk, user_id=user.pk, exercise=exercise)
     submission = Submission.objects.create(
         user=user, exercise=exercise, exercise_version=version, run=run,
-        variant=version.variant_for(user.pk), kind=kind, code=code, attempt=attempt,
+        variant=version.variant_for(user.pk), kind=kind, code=code, snippet=snippet,
+        attempt=attempt,
         max_score=float(version.points), enqueued_at=now,
         late=deadlines.is_late(due=due, sent_at=now),
         hint_penalty=hints.penalty_now(user=user, exercise=exercise),
@@ -146,6 +154,10 @@ def _grade(submission: Submission) -> bool:
         _finish_with_error(submission, _poison_message(submission.deliveries - 1))
         return True
     try:
+        if submission.kind == Submission.Kind.RUN:
+            _store_run(submission, run_snippet(code=submission.code, snippet=submission.snippet,
+                                               version=submission.exercise_version))
+            return True
         graded = run_and_judge(code=submission.code, version=submission.exercise_version,
                                variant=submission.variant,
                                public_only=submission.kind == Submission.Kind.CHECK)
@@ -201,9 +213,48 @@ def _store(submission: Submission, graded: Graded) -> None:
         misconception=mistake.text if mistake else "", behaviour=behaviour,
     )
     if updated:
+        _store_pictures(submission, graded)
         events.announce_on_commit(submission.pk)  # the learner's page is waiting for it
     if updated and submission.kind == Submission.Kind.SUBMIT:
         _record_progress(submission, judgement)
+
+
+@transaction.atomic
+def _store_run(submission: Submission, report: RunReport) -> None:
+    """A Run's result: what it printed, how it ended, what it drew. Nothing is judged."""
+    verdict, message = str(Submission.Verdict.RAN), ""
+    if report.error is not None:
+        verdict, message = Submission.Verdict.ERROR, run_error_message(report.error)
+    elif report.outcome != "completed":  # a limit: timeout, memory, output or crash
+        verdict, message = report.outcome, report.message
+    updated = Submission.objects.filter(
+        pk=submission.pk, status=Submission.Status.RUNNING, started_at=submission.started_at
+    ).update(status=Submission.Status.GRADED, verdict=verdict, message=message, tests=[],
+             stdout=report.top_stdout, graded_at=timezone.now())
+    if updated:
+        SubmissionFigure.objects.bulk_create(
+            SubmissionFigure(submission=submission, case_index=None, position=position,
+                             png=picture.png, width=picture.width, height=picture.height)
+            for position, picture in enumerate(shown_pictures(report, [])))
+        events.announce_on_commit(submission.pk)
+
+
+def _store_pictures(submission: Submission, graded: Graded) -> None:
+    """Keeps the pictures of the learner's figures, and tells each test which are its own."""
+    if not graded.pictures:
+        return
+    SubmissionFigure.objects.bulk_create(
+        SubmissionFigure(submission=submission, case_index=picture.section, position=position,
+                         png=picture.png, width=picture.width, height=picture.height)
+        for position, picture in enumerate(graded.pictures))
+    public_only = submission.kind == Submission.Kind.CHECK
+    considered = [index for index, case in enumerate(submission.variant.cases)
+                  if case["public"] or not public_only]
+    tests = graded.judgement.tests
+    for index, test in zip(considered, tests, strict=True):
+        test["figures"] = [position for position, picture in enumerate(graded.pictures)
+                           if picture.section == index]
+    Submission.objects.filter(pk=submission.pk).update(tests=tests)
 
 
 def _record_progress(submission: Submission, judgement: Judgement) -> None:

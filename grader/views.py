@@ -17,7 +17,8 @@ from courses.views import REFUSAL_TARGET
 from exercises.models import Exercise
 from grader import events
 from grader.models import Submission
-from grader.selectors import submission_get_for_owner
+from grader.notebooks import notebook_from_upload
+from grader.selectors import figure_for_viewer, submission_get_for_owner
 from grader.services import submission_create
 
 STATUS_FRAGMENT = "grader/_submission_status.html"
@@ -33,6 +34,9 @@ FINISHED_EVENT = "submission-finished"
 ASK_AGAIN = {events.Wait.CHANGED: "", events.Wait.TIMEOUT: "", events.Wait.BUSY: "1s",
              events.Wait.UNAVAILABLE: "5s"}
 
+# A Run counts against the same limits as checking the examples.
+THROTTLED_AS: dict[str, str] = {Submission.Kind.RUN: "check"}
+
 UNDECODABLE = ("Part of the code could not be read as UTF-8 text (it shows up as �). "
                "Paste it again as plain text.")
 
@@ -43,10 +47,11 @@ def submission_create_view(request: SignedInRequest, exercise_slug: str) -> Http
     exercise = exercise_get_for_learner(user=request.user, slug=exercise_slug)
     try:
         kind = _posted_kind(request)
-        if too_fast := throttle.refusal(request, kind):
+        if too_fast := throttle.refusal(request, THROTTLED_AS.get(kind, kind)):
             return _rejected(request, exercise, too_fast, status=429)
         submission = submission_create(
             user=request.user, exercise=exercise, code=_posted_code(request), kind=kind,
+            snippet=_posted_code(request, "snippet"),
         )
     except ValidationError as error:
         return _rejected(request, exercise, " ".join(error.messages))
@@ -57,8 +62,45 @@ def submission_create_view(request: SignedInRequest, exercise_slug: str) -> Http
     return response
 
 
-def _posted_code(request: SignedInRequest) -> str:
-    code = request.POST.get("code", "")
+@login_required
+@require_POST
+def submission_notebook_view(request: SignedInRequest, exercise_slug: str) -> HttpResponse:
+    """The exercise page's "Upload a notebook" form (a plain post, no script): the notebook's
+    code cells take the editor's path; what was removed from them is said above the result."""
+    exercise = exercise_get_for_learner(user=request.user, slug=exercise_slug)
+    try:
+        kind = request.POST.get("kind") or Submission.Kind.SUBMIT
+        if kind not in (Submission.Kind.SUBMIT, Submission.Kind.CHECK):
+            raise ValidationError("Choose Submit the notebook or Check its examples.")
+        if too_fast := throttle.refusal(request, kind):
+            return _rejected(request, exercise, too_fast, status=429)
+        upload = request.FILES.get("notebook")
+        if upload is None:
+            raise ValidationError("Choose a .ipynb file to upload.")
+        converted = notebook_from_upload(upload)
+        submission = submission_create(user=request.user, exercise=exercise,
+                                       code=converted.code, kind=kind)
+    except ValidationError as error:
+        return _rejected(request, exercise, " ".join(error.messages))
+    if converted.notice:
+        messages.info(request, converted.notice)
+    return redirect(_exercise_url(exercise) + f"?submission={submission.pk}#result")
+
+
+@login_required
+@require_GET
+def submission_figure(request: SignedInRequest, pk: int, position: int) -> HttpResponse:
+    """A picture the learner's code drew: only ever served as PNG (the bytes are the learner's;
+    the worker checked they are one, and nosniff keeps browsers from guessing otherwise)."""
+    figure = figure_for_viewer(user=request.user, submission_id=pk, position=position)
+    response = HttpResponse(bytes(figure.png), content_type="image/png")
+    response["Content-Disposition"] = f'inline; filename="figure-{pk}-{position + 1}.png"'
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+def _posted_code(request: SignedInRequest, field: str = "code") -> str:
+    code = request.POST.get(field, "")
     # Django decodes form data leniently, turning invalid UTF-8 into U+FFFD; real Python
     # code has no use for that character, so it means the text was mangled on the way.
     if "\ufffd" in code:
@@ -69,7 +111,7 @@ def _posted_code(request: SignedInRequest) -> str:
 def _posted_kind(request: SignedInRequest) -> str:
     kind = request.POST.get("kind") or Submission.Kind.SUBMIT
     if kind not in Submission.Kind.values:
-        raise ValidationError("Choose Submit or Check examples.")
+        raise ValidationError("Choose Submit, Check examples or Run.")
     return kind
 
 

@@ -119,7 +119,7 @@ def verdict_tone(submission: Submission) -> str:
         return "pending"
     if submission.status == Submission.Status.ERROR or submission.verdict in _BAD_VERDICTS:
         return "bad"
-    if submission.verdict == Submission.Verdict.PASSED:
+    if submission.verdict in (Submission.Verdict.PASSED, Submission.Verdict.RAN):
         return "ok"
     # Partial means some credit: a failure that earned nothing is a failure, not amber.
     return "partial" if submission.score > 0 else "bad"

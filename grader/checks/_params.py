@@ -60,6 +60,10 @@ def _is_string(value: Any) -> bool:
     return isinstance(value, str)
 
 
+def _is_strings(value: Any) -> bool:
+    return isinstance(value, list | tuple) and all(isinstance(item, str) for item in value)
+
+
 _KINDS: dict[Any, tuple[str, Callable[[Any], bool]]] = {
     float: ("a finite non-negative number", _is_tolerance),
     int: ("an integer", _is_integer),
@@ -77,6 +81,8 @@ def _kind(annotation: Any) -> tuple[str, Callable[[Any], bool]] | None:
     origin = typing.get_origin(annotation)
     if origin is collections.abc.Callable or annotation is collections.abc.Callable:
         return "a Python function", callable
+    if origin in (list, tuple) and typing.get_args(annotation) in ((str,), (str, ...)):
+        return "a list of strings", _is_strings
     rest = [arg for arg in typing.get_args(annotation) if arg is not type(None)]
     if origin in (typing.Union, types.UnionType) and len(rest) == 1:
         inner = _kind(rest[0])

@@ -6,7 +6,7 @@ import logging
 from collections.abc import Mapping
 from typing import Any
 
-from . import calculus, eigen, matrices, numeric, stats, subspace
+from . import calculus, eigen, matrices, numeric, plots, stats, subspace
 from ._params import parameters
 from ._types import CheckFunction, CheckResult, CheckSpecError
 
@@ -30,6 +30,7 @@ CHECKS: dict[str, CheckFunction] = {
     "probability_vector": stats.probability_vector,
     "pvalue": stats.pvalue,
     "decision": stats.decision,
+    "plot": plots.plot,
 }
 
 

@@ -7,11 +7,11 @@ a hardened child per job) and a fresh interpreter per job (baseline and fallback
 from django.conf import settings
 
 from . import fresh, pool
-from .types import Job, Limits, RunReport
+from .types import Job, Limits, Picture, RunReport
 
 BACKENDS = {"pool": pool.run, "fresh": fresh.run}
 
-__all__ = ["BACKENDS", "Job", "Limits", "RunReport", "run"]
+__all__ = ["BACKENDS", "Job", "Limits", "Picture", "RunReport", "run"]
 
 
 def run(job: Job) -> RunReport:

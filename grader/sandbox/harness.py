@@ -10,8 +10,15 @@ Events on the result pipe:
   {"event": "error", "kind": "syntax"|"import"|"missing"|"cases", "message", "traceback"}
   {"event": "start", "index"}                  before the learner's function runs on a case
   {"event": "print", "case": index|null, "text"}  what it printed: null while the code loaded
-  {"event": "case", "index", "ok": true, "output", "mutated"}  or  "ok": false, "error": {...}
+  {"event": "case", "index", "ok": true, "output", "mutated", "aliased"}
+                                               or  "ok": false, "error": {...}
+  {"event": "figure", "case": index|null, "png"}  a picture of an open figure (base64), after
+                                               a public case or a Run's code; never a hidden one's
   {"event": "done"}
+
+A job without an entry (a learner's "Run") only loads the code (their snippet at its end) and
+sends its prints and pictures. A returned matplotlib Figure (or Axes) is sent as the data it
+plots, {"__figure__": ...} (figures.py), for the `plot` check.
 
 Printed output is attributed here, by the harness, never by anything the learner prints:
 sys.stdout is the harness's own stream while learner code runs (see Printed), stdout itself
@@ -30,10 +37,15 @@ import threading
 import traceback
 from typing import Any
 
+# Run as a script with -I (the fresh backend), the harness's own folder is not on the path.
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import figures
+
 LEARNER_FILE = "solution.py"
 CASES_FILE = "cases.py"
 MAX_DEPTH = 20
 MAX_ITEMS = 2_000_000  # array elements per value; the worker's byte cap is the real limit
+RETURNED_ITEMS = 32  # items of a returned tuple or list looked at for aliasing: the results
 # What is sent of the prints (the worker caps them again: these bound the result channel).
 TOP_LEVEL_CHARS = 16 * 1024
 CASE_CHARS = 4096
@@ -66,6 +78,8 @@ def encode(value: Any, depth: int = 0) -> Any:
         return [encode(item, depth + 1) for item in value]
     if isinstance(value, dict):
         return {str(key): encode(item, depth + 1) for key, item in value.items()}
+    if figures.is_figure(value):
+        return {"__figure__": figures.describe(value)}
     if callable(value):
         return {"__callable__": getattr(value, "__name__", "function")}
     return {"__unsupported__": type(value).__name__}
@@ -196,6 +210,8 @@ def build_cases(job: dict[str, Any]) -> list[dict[str, Any]]:
                 "args": dict(case["args"]),
             }
         )
+        if case.get("fixed"):  # the same in every variant (validation checks it)
+            cases[-1]["fixed"] = True
     return cases
 
 
@@ -216,7 +232,36 @@ def run_case(function: Any, case: dict[str, Any], pristine: dict[str, Any],
     mutated = [
         name for name, value in args.items() if encode(value) != pristine.get(name)
     ]
-    return {"ok": True, "output": encode(output), "mutated": mutated}
+    return {"ok": True, "output": encode(output), "mutated": mutated,
+            "aliased": aliased_arguments(output, args)}
+
+
+def aliased_arguments(output: Any, args: dict[str, Any]) -> list[str]:
+    """The arguments the function handed back instead of a new object: the returned value, or
+    an item of a returned tuple or list, *is* the argument, or is an array sharing its memory
+    (a view such as `A.T` or `A[:]`). Only mutable arguments count: handing back an int is
+    no aliasing."""
+    import numpy as np
+
+    try:
+        items = list(output[:RETURNED_ITEMS]) if isinstance(output, (tuple, list)) else []
+        returned = [output, *items]
+        return [name for name, value in args.items()
+                if isinstance(value, (np.ndarray, list, dict))
+                and any(_same_memory(item, value) for item in returned)]
+    except Exception:  # a learner's object that breaks the comparison is not our verdict
+        return []
+
+
+def _same_memory(item: Any, argument: Any) -> bool:
+    import numpy as np
+
+    if item is argument:
+        return True
+    # Each argument was deep-copied into a buffer of its own, so an array whose memory
+    # overlaps it can only be a view into it: the bounds test is exact here, and cheap.
+    return (isinstance(item, np.ndarray) and isinstance(argument, np.ndarray)
+            and bool(np.may_share_memory(item, argument)))
 
 
 def syntax_error_event(exc: SyntaxError) -> dict[str, Any]:
@@ -299,6 +344,11 @@ def run_learner_code(job: dict[str, Any], channel: Any, cases: list[dict[str, An
         emit(channel, load_error_event(exc))
         return
     printed.end()
+    if not job["entry"]:  # a Run: the code and its snippet have run, and drawn what they drew
+        show_pictures(channel, None, shown=True)
+        emit(channel, {"event": "done"})
+        return
+    show_pictures(channel, None, shown=False)
     function = namespace.get(job["entry"])
     if not callable(function):
         message = f"Your code does not define a function named `{job['entry']}`."
@@ -318,8 +368,26 @@ def run_learner_code(job: dict[str, Any], channel: Any, cases: list[dict[str, An
             result = {"ok": False, "error": error_info(exc)}
         flush_learner_output()
         printed.end()
+        show_pictures(channel, index, shown=case["public"])
         emit(channel, {"event": "case", "index": index, **result})
     emit(channel, {"event": "done"})
+
+
+_pictures_left = figures.MAX_FIGURES
+
+
+def show_pictures(channel: Any, section: int | None, *, shown: bool) -> None:
+    """Sends the open figures of a section the learner may see (a public case, a Run), within
+    the job's budget, and closes every figure: the next case starts with none, and a hidden
+    case's figures (its inputs, drawn) never leave the jail."""
+    global _pictures_left
+    try:
+        pictures = figures.pictures(_pictures_left if shown else 0)
+    except Exception:  # a figure the learner broke shows nothing; the verdict is unchanged
+        return
+    _pictures_left -= len(pictures)
+    for picture in pictures:
+        emit(channel, {"event": "figure", "case": section, "png": picture})
 
 
 if __name__ == "__main__":

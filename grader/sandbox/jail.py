@@ -23,8 +23,8 @@ SANDBOX_DIR = Path(__file__).resolve().parent
 HARNESS = SANDBOX_DIR / "harness.py"
 JAIL_DIR = "/sandbox"
 JAIL_HARNESS = f"{JAIL_DIR}/harness.py"
-# The only project files a jail sees: the in-jail programs, all standard library + numpy.
-JAIL_FILES = ("harness.py", "seccomp.py", "zygote.py")
+# The only project files a jail sees: the in-jail programs (standard library + the stack).
+JAIL_FILES = ("harness.py", "figures.py", "seccomp.py", "zygote.py")
 ACCOUNT_PROCESSES = 512
 INTERPRETER_OVERHEAD_MB = 384  # address space numpy + scipy take before any learner data
 

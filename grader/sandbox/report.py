@@ -10,7 +10,7 @@ import signal
 from typing import Any
 
 from . import events
-from .types import Limits, RunReport
+from .types import Limits, Picture, RunReport
 
 KEPT_STDOUT_CHARS = 16 * 1024  # what a learner sees of their prints (and of the top level's)
 KEPT_CASE_CHARS = 4096  # of one case's prints
@@ -50,6 +50,19 @@ class _Sections:
         printed = events.printed(event)
         if printed is not None:
             self._add(*printed)
+
+    def picture(self, event: dict[str, Any]) -> None:
+        """A `figure` event, under the same order as prints (a hidden case's cannot pass for
+        an earlier one's), up to the job's number of pictures."""
+        found = events.picture(event)
+        if found is None or len(self._report.figures) >= events.MAX_PICTURES:
+            return
+        section = found[0]
+        place = self.TOP if section is None else section
+        if place < self._floor:
+            return
+        self._floor = place
+        self._report.figures.append(Picture(*found))
 
     def ended(self, index: int) -> None:
         self._floor = max(self._floor, index + 1)
@@ -91,6 +104,8 @@ def parse_events(result: bytes, *, stdout: bytes, stderr: bytes) -> RunReport:
                 sections.ended(found[0])
         elif kind in ("start", "print"):
             sections.take(event)
+        elif kind == "figure":
+            sections.picture(event)
         elif kind == "done":
             report.finished = True
     report.cases = cases or []

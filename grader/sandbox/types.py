@@ -33,6 +33,17 @@ class Job:
     limits: Limits = field(default_factory=Limits)
 
 
+@dataclass(frozen=True)
+class Picture:
+    """One PNG the jail sent, checked by the worker: the section (case index, None for the
+    top level or a Run), its bytes and its size in pixels."""
+
+    section: int | None
+    png: bytes
+    width: int
+    height: int
+
+
 @dataclass
 class RunReport:
     """What came back from the jail. Every field is learner-controlled data."""
@@ -49,6 +60,8 @@ class RunReport:
     # per case index (public cases only; grader.judge decides what is shown).
     top_stdout: str = ""
     case_stdout: dict[int, str] = field(default_factory=dict)
+    # Pictures of the learner's figures (valid PNG, within the caps), by section as above.
+    figures: list[Picture] = field(default_factory=list)
     stderr: str = ""
     exit_code: int | None = None
     seconds: float = 0.0

@@ -11,7 +11,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 APPS = ("config", "courses", "exercises", "authoring", "grader", "gradebook", "notifications",
-        "runs", "lti")
+        "runs", "lti", "api")
 
 
 def _module_name(path: Path) -> str:

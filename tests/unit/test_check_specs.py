@@ -27,6 +27,7 @@ VALID_SPECS: dict[str, dict[str, Any]] = {
     "probability_vector": {"check": "probability_vector", "rtol": 1e-6, "atol": 1e-12},
     "pvalue": {"check": "pvalue", "atol": 1e-4, "rtol": 1e-3, "output": 2},
     "decision": {"check": "decision", "output": 2},
+    "plot": {"check": "plot", "rtol": 1e-6, "parts": ["lines", "bars"], "texts": ["title"]},
 }
 
 

@@ -734,7 +734,7 @@ def test_registry_lists_every_documented_check():
     assert set(CHECKS) == {
         "close", "exact", "up_to_sign", "eigenvalues", "eigenpairs", "symmetric", "psd", "svd",
         "same_subspace", "orthonormal_columns", "gradient", "converges", "probability_vector",
-        "pvalue", "decision",
+        "pvalue", "decision", "plot",
     }  # fmt: skip
 
 

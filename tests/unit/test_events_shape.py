@@ -84,8 +84,9 @@ def test_a_successful_case_always_has_an_output_and_string_mutations() -> None:
                      "mutated": ["x", 1, {"y": 2}, None, "z"]},
                     {"event": "case", "index": 1, "ok": True, "output": 10.0, "mutated": "x"},
                     DONE)
-    assert report.results[0] == {"ok": True, "output": None, "mutated": ["x", "z"]}
-    assert report.results[1] == {"ok": True, "output": 10.0, "mutated": []}
+    assert report.results[0] == {"ok": True, "output": None, "mutated": ["x", "z"],
+                                 "aliased": []}
+    assert report.results[1] == {"ok": True, "output": 10.0, "mutated": [], "aliased": []}
     assert verdict(report) == ("failed", 5.0)  # case 0: mutated `x`, and returned nothing
 
 

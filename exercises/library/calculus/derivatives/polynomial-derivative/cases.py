@@ -26,4 +26,9 @@ def cases(rng):
 
     n = int(rng.integers(15, 25))
     out.append({"name": "high degree", "args": {"coeffs": rng.uniform(-1.0, 1.0, size=n)}})
+
+    # Zeros are kept, the same in every variant: the last two coefficients are 0, so the
+    # derivative ends in a 0 that a trimmed answer would drop.
+    out.append({"name": "1 - 2x + 3x^2 + 0x^3 + 0x^4 (trailing zeros)", "fixed": True,
+                "args": {"coeffs": np.array([1.0, -2.0, 3.0, 0.0, 0.0])}})
     return out

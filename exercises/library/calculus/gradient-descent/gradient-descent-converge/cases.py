@@ -31,6 +31,13 @@ def make_smooth_grad(c):
     return smooth_grad
 
 
+def make_bowl_grad(c):
+    # f(x) = 0.5 ||x - c||^2, minimum at c
+    def bowl_grad(x):
+        return x - c
+    return bowl_grad
+
+
 def _spd(rng, n, low, high):
     Q, _ = np.linalg.qr(rng.normal(size=(n, n)))
     eig = np.concatenate([[low, high], rng.uniform(low, high, size=n - 2)])
@@ -87,4 +94,17 @@ def cases(rng):
     out.append({"name": "the budget runs out before convergence", "args": {
         "grad": make_quadratic_grad(A, rng.normal(size=n)), "x0": rng.normal(0.0, 5.0, size=n),
         "learning_rate": 0.05, "tol": 1e-12, "max_iter": int(rng.integers(10, 30))}})
+
+    # The stopping rule, the same in every variant. With a loose tol the right loop stops
+    # visibly short of the minimum, so running the whole budget, or testing another quantity
+    # (the largest gradient entry: 3 times smaller here, with 9 equal entries; the squared
+    # norm; the step; a gradient relative to the first one), each land somewhere else.
+    out.append({"name": "f(x) = (x - 3)^2 from x0 = 0 with a loose tol = 1e-2", "fixed": True,
+                "args": {"grad": parabola_grad, "x0": np.array([0.0]), "learning_rate": 0.1,
+                         "tol": 1e-2, "max_iter": 1000}})
+    c = np.linspace(-2.0, 2.0, 9)
+    out.append({"name": "f(x) = ||x - c||^2 / 2 in 9 variables from c + 1, tol = 1e-3",
+                "fixed": True,
+                "args": {"grad": make_bowl_grad(c), "x0": c + 1.0, "learning_rate": 0.1,
+                         "tol": 1e-3, "max_iter": 1000}})
     return out

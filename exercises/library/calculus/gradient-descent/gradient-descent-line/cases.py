@@ -83,4 +83,15 @@ def cases(rng):
     out.append({"name": "large x values need a tiny learning rate", "args": {
         "dEdm": mse_dEdm, "dEdb": mse_dEdb, "m": 0.0, "b": 0.0, "X": X, "Y": Y,
         "learning_rate": 2e-5, "num_iterations": int(rng.integers(3, 8))}})
+
+    # Errors other than the mean squared error, the same in every variant: an answer that
+    # uses its own MSE formula instead of calling dEdm and dEdb lands elsewhere.
+    X5, Y5 = np.array([-1.0, 0.0, 1.0, 2.0, 3.0]), np.array([2.5, 1.0, 0.5, -1.0, -2.5])
+    out.append({"name": "error with a penalty 0.5 m^2 on the slope, 20 iterations",
+                "fixed": True, "args": {
+                    "dEdm": ridge_dEdm, "dEdb": ridge_dEdb, "m": 0.0, "b": 0.0, "X": X5,
+                    "Y": Y5, "learning_rate": 0.1, "num_iterations": 20}})
+    out.append({"name": "sum (not mean) of squared errors, 10 iterations", "fixed": True,
+                "args": {"dEdm": sse_dEdm, "dEdb": sse_dEdb, "m": 1.0, "b": 1.0, "X": X5,
+                         "Y": Y5, "learning_rate": 0.02, "num_iterations": 10}})
     return out

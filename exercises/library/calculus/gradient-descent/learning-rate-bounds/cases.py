@@ -39,4 +39,9 @@ def cases(rng):
     n = int(rng.integers(5, 9))
     B = rng.normal(size=(2 * n, n))
     out.append({"name": "a Gram matrix X^T X", "args": {"A": B.T @ B}})
+
+    # The extremes are not the first and last eigenvalues as computed, the same in every
+    # variant: np.linalg.eigvals returns the diagonal (5, 1, 10) in this order.
+    out.append({"name": "diag(5, 1, 10): the smallest eigenvalue is in the middle", "fixed": True,
+                "args": {"A": np.diag([5.0, 1.0, 10.0])}})
     return out

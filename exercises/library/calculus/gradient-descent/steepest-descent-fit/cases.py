@@ -45,4 +45,19 @@ def cases(rng):
     n = int(rng.integers(4, 8))
     out.append({"name": "y = 0 with a random design", "args": {
         "X": rng.normal(size=(n, 2)), "y": np.zeros(n), "num_iterations": 4}})
+
+    # Only an exactly zero gradient stops early, the same in every variant: in tiny units
+    # every gradient is below any "small" threshold (about 1e-17 here), yet the iterates are
+    # those of the worked example; and 200 iterations on a badly conditioned cubic fit are
+    # still far from the least-squares solution, so stopping on a small gradient or jumping
+    # to the least-squares answer both land elsewhere.
+    out.append({"name": "the worked example in tiny units (X and y times 1e-9): 3 iterations",
+                "fixed": True,
+                "args": {"X": 1e-9 * X_line, "y": 1e-9 * np.array([1.0, 2.0, 4.0]),
+                         "num_iterations": 3}})
+    x = np.linspace(0.0, 1.0, 21)
+    out.append({"name": "cubic fit (features 1, x, x^2, x^3) on 21 points: 200 iterations",
+                "fixed": True,
+                "args": {"X": np.column_stack([x**k for k in range(4)]),
+                         "y": np.exp(x) + 0.1 * np.cos(7.0 * x), "num_iterations": 200}})
     return out

@@ -69,4 +69,8 @@ def cases(rng):
     n = int(rng.integers(2, 6))
     out.append({"name": "a scalar map R^n -> R^1 (the gradient as a row)", "args": {
         "F": exp_sum, "x": rng.uniform(0.5, 2.0, size=n), "h": 1e-3}})
+
+    # m = 1, the same in every variant: the answer is a 1 x n matrix, not a vector.
+    out.append({"name": "F(x) = (sum exp(x_i) + x_1 x_3), R^3 -> R^1, at (0, 0.5, 1): shape 1 x 3",
+                "fixed": True, "args": {"F": exp_sum, "x": np.array([0.0, 0.5, 1.0]), "h": 1e-3}})
     return out

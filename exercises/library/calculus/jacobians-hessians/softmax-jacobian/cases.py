@@ -27,4 +27,12 @@ def cases(rng):
 
     n = int(rng.integers(10, 30))
     out.append({"name": "many classes", "args": {"z": rng.normal(0.0, 1.0, size=n)}})
+
+    # Scores 1000 apart, the same in every variant: shifting by anything but the maximum
+    # (the minimum, the mean, the first score) leaves an exponent near 800 or 1000, which
+    # overflows; only z - max(z) is safe.
+    z = np.zeros(10)
+    z[1], z[9] = 1000.0, 1000.0 - np.log(3.0)
+    out.append({"name": "scores 1000 apart: eight at 0, two near 1000", "fixed": True,
+                "args": {"z": z}})
     return out

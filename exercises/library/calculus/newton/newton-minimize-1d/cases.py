@@ -119,4 +119,21 @@ def cases(rng):
 
     out.append(_case("f(x) = x^4 - 3x + 2 with a budget of 2 steps", (quartic, d_quartic, d2_quartic),
                      float(rng.uniform(2.0, 4.0)), max_iter=2))
+
+    # The stopping rule, the same in every variant: with a loose tol the right loop stops
+    # visibly short of the minimum, so running the whole budget, testing the step before
+    # taking it, or testing |f'(x)| or a relative step instead, each land somewhere else.
+    out.append(_fixed(_case("(x - 2)^4 + 1 from x0 = 3 with a loose tol = 1e-3",
+                            make_flat_quartic(2.0, 1.0), 3.0, tol=1e-3, max_iter=200)))
+    out.append(_fixed(_case("f(x) = exp(x) - 2x from x0 = 0 with a loose tol = 1e-2",
+                            (exp_minus_2x, d_exp_minus_2x, d2_exp_minus_2x), 0.0, tol=1e-2,
+                            max_iter=50)))
+    out.append(_fixed(_case("(x - 30)^4 + 5 from x0 = 33, tol = 1e-3: a minimum far from 0",
+                            make_flat_quartic(30.0, 5.0), 33.0, tol=1e-3, max_iter=200)))
+    out.append(_fixed(_case("f(x) = x^4 - 3x + 2 from x0 = 3 with a budget of 2 steps",
+                            (quartic, d_quartic, d2_quartic), 3.0, max_iter=2)))
     return out
+
+
+def _fixed(case):
+    return {**case, "fixed": True}

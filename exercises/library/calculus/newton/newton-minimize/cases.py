@@ -45,6 +45,17 @@ def make_soft_quadratic(A, c):
     return soft_grad, soft_hess
 
 
+def make_flat_quartic(a):
+    # f(x) = sum (x_i - a_i)^4: the Hessian vanishes at the minimum a, so Newton converges
+    # only linearly (each error shrinks by 2/3 per step) and a loose tol stops visibly short.
+    def flat_quartic_grad(x):
+        return 4.0 * (x - a) ** 3
+
+    def flat_quartic_hess(x):
+        return np.diag(12.0 * (x - a) ** 2)
+    return flat_quartic_grad, flat_quartic_hess
+
+
 def _spd(rng, n, low, high):
     Q, _ = np.linalg.qr(rng.normal(size=(n, n)))
     eig = np.concatenate([[low, high], rng.uniform(low, high, size=n - 2)])
@@ -90,4 +101,24 @@ def cases(rng):
         "grad": rosenbrock_grad, "hess": rosenbrock_hess,
         "x0": np.array([float(rng.uniform(-1.5, -0.5)), float(rng.uniform(0.5, 1.5))]),
         "tol": 1e-12, "max_iter": 3}})
+
+    # The stopping rule, the same in every variant. With a loose tol the right loop stops
+    # visibly short of the minimum, so running the whole budget, testing the step before
+    # taking it, or testing another norm (the largest entry: 3 times smaller here, with 9
+    # equal entries), ||grad f||, or a relative step instead, each land somewhere else.
+    a = np.linspace(-1.0, 1.0, 9)
+    g, h = make_flat_quartic(a)
+    out.append({"name": "sum (x_i - a_i)^4 in 9 variables from a + 1, tol = 1e-3", "fixed": True,
+                "args": {"grad": g, "hess": h, "x0": a + 1.0, "tol": 1e-3, "max_iter": 200}})
+    a = np.array([20.0, 25.0, 30.0])
+    g, h = make_flat_quartic(a)
+    out.append({"name": "sum (x_i - a_i)^4 with a = (20, 25, 30) (far from 0), tol = 1e-3",
+                "fixed": True,
+                "args": {"grad": g, "hess": h, "x0": a + 1.0, "tol": 1e-3, "max_iter": 200}})
+    out.append({"name": "Rosenbrock from (-1.2, 1) with a loose tol = 0.1", "fixed": True,
+                "args": {"grad": rosenbrock_grad, "hess": rosenbrock_hess,
+                         "x0": np.array([-1.2, 1.0]), "tol": 0.1, "max_iter": 50}})
+    out.append({"name": "Rosenbrock from (-1.2, 1) with a budget of 2 steps", "fixed": True,
+                "args": {"grad": rosenbrock_grad, "hess": rosenbrock_hess,
+                         "x0": np.array([-1.2, 1.0]), "tol": 1e-12, "max_iter": 2}})
     return out

@@ -94,7 +94,20 @@ def cases(rng):
         "f": f, "df": df, "x0": r[2] + float(rng.uniform(1.0, 3.0)), "tol": 1e-12,
         "max_iter": 100}})
 
-    out.append({"name": "x^2 - 2 = 0 with a budget of 3 steps", "args": {
-        "f": square_minus_two, "df": d_square_minus_two, "x0": float(rng.uniform(5.0, 20.0)),
-        "tol": 1e-12, "max_iter": 3}})
+    # The stopping rule, the same in every variant: with a loose tol the right loop stops
+    # visibly short of the root, so running the whole budget, testing the step before taking
+    # it, or testing |f(x)| or a relative step instead, each land somewhere else.
+    f, df = make_triple_root(1.0)
+    out.append({"name": "(x - 1)^3 = 0 from x0 = 2 with a loose tol = 1e-3", "fixed": True,
+                "args": {"f": f, "df": df, "x0": 2.0, "tol": 1e-3, "max_iter": 200}})
+    out.append({"name": "x^2 - 2 = 0 from x0 = 1 with a loose tol = 1e-2", "fixed": True,
+                "args": {"f": square_minus_two, "df": d_square_minus_two, "x0": 1.0,
+                         "tol": 1e-2, "max_iter": 50}})
+    f, df = make_triple_root(40.0)
+    out.append({"name": "(x - 40)^3 = 0 from x0 = 46, tol = 1e-3: a root far from 0",
+                "fixed": True,
+                "args": {"f": f, "df": df, "x0": 46.0, "tol": 1e-3, "max_iter": 200}})
+    out.append({"name": "x^2 - 2 = 0 from x0 = 10 with a budget of 3 steps", "fixed": True,
+                "args": {"f": square_minus_two, "df": d_square_minus_two, "x0": 10.0,
+                         "tol": 1e-12, "max_iter": 3}})
     return out

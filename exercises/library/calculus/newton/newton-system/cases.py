@@ -47,6 +47,17 @@ def make_two_circles(c1, r1, c2, r2):
     return two_circles, two_circles_jacobian
 
 
+def make_triple_roots(a):
+    # F(x) = (x - a)^3 elementwise: every root is triple, so Newton converges only linearly
+    # (each error shrinks by 2/3 per step) and a loose tol stops visibly short of a.
+    def triple_roots(x):
+        return (x - a) ** 3
+
+    def triple_roots_jacobian(x):
+        return np.diag(3.0 * (x - a) ** 2)
+    return triple_roots, triple_roots_jacobian
+
+
 def _nonsymmetric_well_conditioned(rng, n):
     return 4.0 * np.eye(n) + rng.normal(0.0, 1.0, size=(n, n))
 
@@ -91,4 +102,26 @@ def cases(rng):
     F, Jf = make_perturbed_linear(A, rng.normal(0.0, 3.0, size=n), 1.0)
     out.append({"name": "nonlinear system with a budget of 2 steps", "args": {
         "F": F, "J": Jf, "x0": rng.normal(0.0, 2.0, size=n), "tol": 1e-12, "max_iter": 2}})
+
+    # The stopping rule, the same in every variant. With a loose tol the right loop stops
+    # visibly short of the root, so running the whole budget, testing the step before taking
+    # it, or testing another norm (the largest entry: 3 times smaller here, with 9 equal
+    # entries), ||F||, or a relative step instead, each land somewhere else.
+    a = np.linspace(-1.0, 1.0, 9)
+    F, Jf = make_triple_roots(a)
+    out.append({"name": "(x_i - a_i)^3 = 0 in 9 unknowns from a + 1, tol = 1e-3", "fixed": True,
+                "args": {"F": F, "J": Jf, "x0": a + 1.0, "tol": 1e-3, "max_iter": 200}})
+    a = np.array([20.0, 25.0, 30.0])
+    F, Jf = make_triple_roots(a)
+    out.append({"name": "(x_i - a_i)^3 = 0 with roots 20, 25, 30 (far from 0), tol = 1e-3",
+                "fixed": True,
+                "args": {"F": F, "J": Jf, "x0": a + 1.0, "tol": 1e-3, "max_iter": 200}})
+    out.append({"name": "circle meets y = 1 - exp(x) from (1, -1) with a loose tol = 1e-2",
+                "fixed": True,
+                "args": {"F": circle_curve, "J": circle_curve_jacobian,
+                         "x0": np.array([1.0, -1.0]), "tol": 1e-2, "max_iter": 50}})
+    out.append({"name": "circle meets y = 1 - exp(x) from (3, 2) with a budget of 2 steps",
+                "fixed": True,
+                "args": {"F": circle_curve, "J": circle_curve_jacobian,
+                         "x0": np.array([3.0, 2.0]), "tol": 1e-12, "max_iter": 2}})
     return out

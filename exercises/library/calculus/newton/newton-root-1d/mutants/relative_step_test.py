@@ -1,0 +1,10 @@
+"""Your loop seems to stop on a relative test, the step compared with tol times |x|: the rule compares the step itself with tol, whatever the size of x. Far from 0 a relative test stops much too early."""
+# Mistake: stops when |step| < tol * |x| (a relative test) instead of |step| < tol.
+def newton_root(f, df, x0, tol, max_iter):
+    x = float(x0)
+    for _ in range(max_iter):
+        step = f(x) / df(x)
+        x = x - step
+        if abs(step) < tol * abs(x):
+            break
+    return x
