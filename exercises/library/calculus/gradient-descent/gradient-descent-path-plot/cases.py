@@ -41,9 +41,9 @@ def cases(rng):
              (-2.5, 2.5, -1.5, 1.5), public=True),
         # Fixed pitfalls: no step at all, and a zig-zag where the axes must not be swapped.
         case("no step: the path is the start alone", f, grad, (1.5, -0.5), 0.1, 0,
-             (-2, 2, -1, 1), fixed=True),
+             (-2, 2, -1, 1), public=True, fixed=True),
         case("a narrow valley: the path zig-zags", *rotated(0.5, 8.0, 0.6), (2.0, -0.5), 0.11,
-             12, (-3, 3, -2, 2), fixed=True),
+             12, (-3, 3, -2, 2), public=True, fixed=True),
     ]
     a, b = rng.uniform(0.5, 2.0), rng.uniform(2.0, 6.0)
     f, grad = bowl(a, b)

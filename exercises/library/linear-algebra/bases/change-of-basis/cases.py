@@ -24,6 +24,13 @@ def cases(rng):
             "v": np.array([3.0, 2.0, 1.0])}},
     ]
 
+    # Fixed (the same in every variant): the ends of the stated range 1 <= n <= 8.
+    out.append({"name": "n = 1: a single basis vector", "fixed": True, "args": {
+        "B": np.array([[-4.0]]), "v": np.array([3.0])}})
+    g = np.random.default_rng(8)
+    out.append({"name": "n = 8, a slanted basis", "fixed": True, "args": {
+        "B": _basis(g, 8), "v": g.normal(size=8)}})
+
     n = int(rng.integers(3, 7))
     out.append({"name": "random basis", "args": {"B": _basis(rng, n), "v": rng.normal(size=n)}})
 

@@ -11,6 +11,17 @@ def cases(rng):
             "A": np.array([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0], [7.0, 8.0, 9.0]])}},
     ]
 
+    # Fixed cases (the same in every variant). A non-singular matrix whose last pivot is tiny
+    # (one row of entries about 1e-9, the others about 1e3) while det A is about -8.7: a small
+    # pivot is not a zero pivot.
+    g = np.random.default_rng(6)
+    out.append({"name": "one row of tiny entries: a tiny pivot, det about -8.7", "fixed": True,
+                "args": {"A": g.normal(size=(4, 4)) * np.array([[1e3], [1e3], [1e-9], [1e3]])}})
+    # The largest size, n = 8, with integer entries (det A = 309248).
+    g = np.random.default_rng(8)
+    out.append({"name": "8x8 integer matrix", "fixed": True,
+                "args": {"A": g.integers(-4, 5, size=(8, 8))}})
+
     n = int(rng.integers(3, 7))
     out.append({"name": "random matrix", "args": {"A": rng.normal(size=(n, n))}})
 

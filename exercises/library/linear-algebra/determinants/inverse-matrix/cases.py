@@ -45,6 +45,13 @@ def cases(rng):
 
     out.append({"name": "1x1", "args": {"A": np.array([[rng.uniform(-4.0, -0.25)]])}})
 
+    # Fixed (the same in every variant): an integer-typed A with a fractional inverse (det -6)
+    # that needs a row swap; and the largest size, n = 8.
+    out.append({"name": "integer array, a swap needed", "fixed": True, "args": {
+        "A": np.array([[0, 2, 1], [1, 1, 0], [2, 4, 4]])}})
+    out.append({"name": "8x8", "fixed": True, "args": {
+        "A": _well_conditioned(np.random.default_rng(8), 8, 1.0, 4.0)}})
+
     n = int(rng.integers(6, 9))
     out.append({"name": "bigger matrix", "args": {"A": _well_conditioned(rng, n, 1.0, 4.0)}})
     return out

@@ -46,6 +46,15 @@ def cases(rng):
     out.append({"name": "multiple of the identity", "args": {
         "A": rng.uniform(-4.0, 4.0) * np.eye(3)}})
 
+    # Fixed (the same in every variant): a repeated eigenvalue whose eigenvectors must still be
+    # independent columns: -2.5 I has every vector as an eigenvector, and the non-symmetric
+    # P diag(3, 3, -1) P^-1 has a whole plane of eigenvectors for 3.
+    out.append({"name": "-2.5 times the identity: any basis will do", "fixed": True, "args": {
+        "A": -2.5 * np.eye(3)}})
+    P = np.array([[1.0, 2.0, 0.0], [0.0, 1.0, 1.0], [1.0, 0.0, 3.0]])
+    out.append({"name": "eigenvalue 3 twice, non-symmetric", "fixed": True, "args": {
+        "A": P @ np.diag([3.0, 3.0, -1.0]) @ np.linalg.inv(P)}})
+
     Q = _orthogonal(rng, 4)
     a, b = rng.uniform(1.0, 3.0), rng.uniform(-3.0, -0.5)
     out.append({"name": "repeated eigenvalue, full eigenbasis", "args": {

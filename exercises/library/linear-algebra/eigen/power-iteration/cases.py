@@ -29,6 +29,18 @@ def _nonsymmetric(rng, n, dominant):
             return P @ np.diag(lam) @ np.linalg.inv(P)
 
 
+def _fixed_symmetric(seed, lam):
+    Q = _orthogonal(np.random.default_rng(seed), len(lam))
+    return Q @ np.diag(lam) @ Q.T
+
+
+def _fixed_nonsymmetric(seed, lam):
+    g = np.random.default_rng(seed)
+    n = len(lam)
+    P = _orthogonal(g, n) @ np.diag(g.uniform(0.7, 1.5, size=n)) @ _orthogonal(g, n)
+    return P @ np.diag(lam) @ np.linalg.inv(P)
+
+
 def cases(rng):
     out = [
         {"name": "symmetric 2x2 (the start is already an eigenvector)", "public": True, "args": {
@@ -40,6 +52,17 @@ def cases(rng):
         {"name": "3x3 symmetric", "public": True, "args": {
             "A": np.array([[4.0, 1.0, 0.0], [1.0, 3.0, 1.0], [0.0, 1.0, 2.0]])}},
     ]
+
+    # Fixed cases (the same in every variant) at the edge of the stated gap: |lambda_2| is
+    # exactly 0.75 |lambda_1|, and the all-ones start has a large component along v_2, so the
+    # error shrinks only like 0.75^k. Stopping early (a fixed budget, a loose test, or a test on
+    # the change of lambda, which converges faster than v) leaves v visibly off.
+    out.append({"name": "gap at the bound: eigenvalues 5, 3.75, -2, 1, -0.5", "fixed": True,
+                "args": {"A": _fixed_symmetric(104, [5.0, 3.75, -2.0, 1.0, -0.5])}})
+    out.append({"name": "gap at the bound, negative dominant: -4, 3, 1.5, -1", "fixed": True,
+                "args": {"A": _fixed_symmetric(6, [-4.0, 3.0, 1.5, -1.0])}})
+    out.append({"name": "gap at the bound, non-symmetric: -4, 3, 1, -0.5", "fixed": True,
+                "args": {"A": _fixed_nonsymmetric(6, [-4.0, 3.0, 1.0, -0.5])}})
 
     n = int(rng.integers(4, 9))
     out.append({"name": "random symmetric", "args": {

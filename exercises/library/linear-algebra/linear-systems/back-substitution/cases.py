@@ -28,6 +28,11 @@ def cases(rng):
     n = int(rng.integers(3, 7))
     out.append({"name": "zero right-hand side", "args": {"U": _upper(rng, n), "b": np.zeros(n)}})
 
+    # Fixed (the same in every variant): integer-typed U and b whose solution has fractions.
+    out.append({"name": "integer arrays, a fractional solution", "fixed": True, "args": {
+        "U": np.array([[2, 1, -1, 3], [0, 3, 2, 0], [0, 0, 4, 1], [0, 0, 0, -3]]),
+        "b": np.array([1, 7, 2, 5])}})
+
     n = int(rng.integers(3, 7))
     U = np.triu(rng.integers(-4, 5, size=(n, n)), 1) + np.diag(rng.integers(1, 5, size=n))
     out.append({"name": "integer entries", "args": {"U": U, "b": rng.integers(-9, 10, size=n)}})

@@ -27,6 +27,17 @@ def cases(rng):
             "A": np.array([[1.0, 2.0, 3.0], [0.0, 1.0, 1.0]]), "b": np.array([6.0, 2.0])}},
     ]
 
+    # Fixed (the same in every variant): singular 4x4 matrices whose rounding noise makes
+    # det(A) about 1e-16 rather than 0; one with b in the column space, one with b outside.
+    g = np.random.default_rng(0)
+    A = _low_rank(g, 4, 4, 3)
+    out.append({"name": "singular 4x4 with rounding noise, b in the column space", "fixed": True,
+                "args": {"A": A, "b": A @ g.normal(size=4)}})
+    g = np.random.default_rng(3)
+    A = _low_rank(g, 4, 4, 3)
+    out.append({"name": "singular 4x4 with rounding noise, b outside the column space",
+                "fixed": True, "args": {"A": A, "b": _outside(g, A)}})
+
     n = int(rng.integers(3, 7))
     out.append({"name": "random square", "args": {
         "A": rng.normal(size=(n, n)), "b": rng.normal(size=n)}})

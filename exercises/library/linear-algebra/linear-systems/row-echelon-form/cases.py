@@ -45,6 +45,13 @@ def cases(rng):
     A[:, 3] = 2.0 * A[:, 0] - A[:, 2]
     out.append({"name": "a zero column and a dependent column", "args": {"A": A}})
 
+    # Fixed integer-typed inputs: the answer must be a float array, and elimination in an
+    # integer copy of A would truncate the divided pivot rows.
+    out.append({"name": "an integer array", "fixed": True, "args": {
+        "A": np.array([[2, 4, 1], [3, 1, 2], [1, 5, 4]])}})
+    out.append({"name": "an integer array of rank 2 with a free column", "fixed": True, "args": {
+        "A": np.array([[3, 6, 1, 2], [1, 2, 2, 3], [4, 8, 3, 5]])}})
+
     m, n = int(rng.integers(4, 7)), int(rng.integers(3, 6))
     out.append({"name": "integer matrix of rank 2", "args": {
         "A": (rng.integers(-3, 4, size=(m, 2)) @ rng.integers(-3, 4, size=(2, n))).astype(float)}})

@@ -61,6 +61,17 @@ def cases(rng):
     A[1:, 0] = 1.0                               # and page 0 links back to everybody
     out.append({"name": "a hub page", "args": {"link_matrix": _links(A), "d": 0.85}})
 
+    # Fixed (the same in every variant): d = 0.99, near the top of the range 0 <= d < 1, on a
+    # web with a trap and a second group of pages. The error of r_k = M r_k-1 then shrinks
+    # only like 0.99^k: hundreds of steps are needed, and a loose stopping test stops far off.
+    A = np.zeros((9, 9))
+    A[:5, :5] = 1.0 - np.eye(5)                 # five pages linking to each other
+    A[5, 0] = A[6, 1] = 1.0                     # two of them also link into a trap
+    A[5, 6] = A[6, 5] = 1.0                     # the trap: pages 5 and 6 link only to each other
+    A[7, 8] = A[8, 7] = 1.0                     # a separate pair of pages
+    out.append({"name": "a trap and a separate pair, d = 0.99", "fixed": True, "args": {
+        "link_matrix": _links(A), "d": 0.99}})
+
     n = int(rng.integers(20, 41))
     out.append({"name": "larger random web, strong damping", "args": {
         "link_matrix": _random_web(rng, n, 0.15), "d": 0.95}})

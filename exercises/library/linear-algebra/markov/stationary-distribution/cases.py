@@ -5,6 +5,16 @@ def _column_stochastic(W):
     return W / W.sum(axis=0, keepdims=True)
 
 
+def _two_clusters(rng, k, eps):
+    """Two groups of k states, linked to each other only with probabilities of order eps."""
+    B = np.zeros((2 * k, 2 * k))
+    B[:k, :k] = rng.uniform(0.2, 1.0, size=(k, k))
+    B[k:, k:] = rng.uniform(0.2, 1.0, size=(k, k))
+    B[k:, :k] = eps * rng.uniform(0.5, 1.0, size=(k, k))
+    B[:k, k:] = eps * rng.uniform(0.5, 1.0, size=(k, k))
+    return _column_stochastic(B)
+
+
 def cases(rng):
     out = [
         {"name": "sun and rain", "public": True, "args": {
@@ -28,13 +38,14 @@ def cases(rng):
     out.append({"name": "random sparse chain", "args": {"P": _column_stochastic(W)}})
 
     k = int(rng.integers(3, 6))
-    eps = rng.uniform(1e-4, 1e-3)
-    B = np.zeros((2 * k, 2 * k))
-    B[:k, :k] = rng.uniform(0.2, 1.0, size=(k, k))
-    B[k:, k:] = rng.uniform(0.2, 1.0, size=(k, k))
-    B[k:, :k] = eps * rng.uniform(0.5, 1.0, size=(k, k))
-    B[:k, k:] = eps * rng.uniform(0.5, 1.0, size=(k, k))
-    out.append({"name": "two weakly linked clusters", "args": {"P": _column_stochastic(B)}})
+    out.append({"name": "two weakly linked clusters", "args": {
+        "P": _two_clusters(rng, k, rng.uniform(1e-4, 1e-3))}})
+
+    # Fixed (the same in every variant): the slowest chain of the tests. Its second eigenvalue
+    # is about 1 - 2e-4, so the chain needs tens of thousands of steps to mix, and each step
+    # changes p by only about 2e-4 times its remaining error.
+    out.append({"name": "two clusters linked with probability 1e-4 (very slow mixing)",
+                "fixed": True, "args": {"P": _two_clusters(np.random.default_rng(1), 4, 1e-4)}})
 
     n = int(rng.integers(4, 8))
     W = rng.uniform(0.1, 1.0, size=(n, n))

@@ -54,6 +54,11 @@ def cases(rng):
     m = int(rng.integers(3, 7))
     out.append({"name": "a single column", "args": {"A": rng.normal(size=(m, 1))}})
 
+    # Fixed (the same in every variant): the smallest height, m = 1. The first non-zero entry
+    # gives the only direction, with its sign; every later column depends on it.
+    out.append({"name": "a single row: one dimension", "fixed": True, "args": {
+        "A": np.array([[0.0, -2.0, 3.0, 0.5]])}})
+
     m = int(rng.integers(4, 7))
     A = np.triu(rng.integers(-3, 4, size=(m, 3)).astype(float))
     A[[0, 1, 2], [0, 1, 2]] = rng.choice([-2.0, -1.0, 1.0, 2.0], size=3)

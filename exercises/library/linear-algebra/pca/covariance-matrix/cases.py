@@ -26,6 +26,13 @@ def cases(rng):
     out.append({"name": "large means", "args": {
         "X": rng.normal(size=(D, N)) + rng.uniform(100.0, 500.0, size=(D, 1))}})
 
+    # Fixed (the same in every variant): means up to 2e6 with a spread of about 1, the edge of
+    # the stated range. E[x x^T] - mu mu^T cancels away all but about 4 of its digits here.
+    g = np.random.default_rng(4)
+    out.append({"name": "means near 1e6, spread about 1", "fixed": True, "args": {
+        "X": g.normal(size=(3, 40)) * np.array([[1.0], [2.0], [0.5]])
+        + np.array([[1e6], [-4e5], [2e6]])}})
+
     D, N = 3, int(rng.integers(20, 50))
     out.append({"name": "features on very different scales", "args": {
         "X": rng.normal(size=(D, N)) * np.array([[1e-2], [1.0], [1e2]])}})

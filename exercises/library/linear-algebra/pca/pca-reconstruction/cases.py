@@ -61,6 +61,11 @@ def cases(rng):
     out.append({"name": "fewer samples than features, k = 2", "args": {
         "X": _data(rng, N, D, _spectrum(rng, N - 1), rng.normal(size=D)), "k": 2}})
 
+    # Fixed (the same in every variant): the fewest samples, N = 2. Their covariance has rank
+    # one, and both points lie on the line through the mean along u_1: k = 1 keeps them.
+    out.append({"name": "two samples in 3-D, k = 1", "fixed": True, "args": {
+        "X": np.array([[1.0, -2.0, 4.0], [3.0, 0.0, 1.0]]), "k": 1}})
+
     N = int(rng.integers(20, 40))
     out.append({"name": "one feature, k = 1", "args": {
         "X": rng.normal(loc=3.0, size=(N, 1)), "k": 1}})

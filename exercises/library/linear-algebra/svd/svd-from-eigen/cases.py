@@ -40,6 +40,11 @@ def cases(rng):
     out.append({"name": "equal singular values (a scaled rotation)", "args": {
         "A": rng.uniform(0.5, 3.0) * _orthogonal(rng, n)}})
 
+    # Fixed (the same in every variant): all singular values equal, so A^T A = 4 I up to
+    # rounding and every basis is an eigenbasis; only an orthonormal one gives a valid SVD.
+    out.append({"name": "2 times a 4x4 rotation: equal singular values", "fixed": True, "args": {
+        "A": 2.0 * _orthogonal(np.random.default_rng(4), 4)}})
+
     m = int(rng.integers(5, 9))
     out.append({"name": "large entries", "args": {
         "A": _with_singular_values(rng, m, np.array([900.0, 300.0, 40.0]))}})

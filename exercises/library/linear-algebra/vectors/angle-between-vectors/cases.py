@@ -34,6 +34,17 @@ def cases(rng):
     out.append({"name": "unit vectors in the plane", "args": {
         "u": [1.0, 0.0], "v": [float(np.cos(t)), float(np.sin(t))]}})
 
+    # Fixed (the same in every variant): parallel and opposite vectors of very different
+    # lengths whose computed cosine rounds to 1 + 2e-16 (or -1 - 2e-16) in every usual way of
+    # writing it (numpy or plain Python, normalising first or dividing last): without clipping
+    # to [-1, 1], arccos gives nan.
+    u = np.array([16.7, 22.0, -2.5, -20.2, -3.2, 2.6])
+    out.append({"name": "parallel, 436 times longer: cosine rounds above 1", "fixed": True,
+                "args": {"u": u, "v": 436.0 * u}})
+    u = np.array([7.1, -10.6, 1.0, -6.6, 1.2, 1.3])
+    out.append({"name": "opposite, 527 times longer: cosine rounds below -1", "fixed": True,
+                "args": {"u": u, "v": -527.0 * u}})
+
     out.append({"name": "integer vectors", "args": {
         "u": [int(x) for x in rng.integers(1, 10, size=5)],
         "v": [int(x) for x in rng.integers(-9, 0, size=5)]}})

@@ -36,9 +36,19 @@ def cases(rng):
         {"name": "one feature: transaction amounts", "public": True,
          "args": {"X_train": [[12.0], [15.0], [9.0], [14.0], [10.0], [13.0], [11.0], [12.0]],
                   "X_test": [[12.5], [30.0], [8.0], [-2.0]], "epsilon": 1e-3}},
-        {"name": "nothing below the threshold", "public": True,
-         "args": {"X_train": train, "X_test": [[2.0, 3.5], [1.5, 2.5]], "epsilon": 1e-4}},
+        {"name": "nothing below the threshold (numpy arrays)", "public": True,
+         "args": {"X_train": np.array(train), "X_test": np.array([[2.0, 3.5], [1.5, 2.5]]),
+                  "epsilon": 1e-4}},
     ]
+
+    # "Strictly below", the same in every variant: mu = 10 and sigma^2 = 1 exactly, and the
+    # first test row sits at the mean, where p = 1/sqrt(2 pi) = epsilon. Every usual way of
+    # computing p (product or logarithms, numpy or scipy) gives exactly this float there, so
+    # p < epsilon is False and p <= epsilon is True.
+    out.append({"name": "a density exactly equal to epsilon is not flagged (fixed)", "fixed": True,
+                "args": {"X_train": np.array([[9.0], [11.0], [9.0], [11.0]]),
+                         "X_test": np.array([[10.0], [13.5], [10.5], [6.0]]),
+                         "epsilon": 1.0 / np.sqrt(2.0 * np.pi)}})
 
     d = int(rng.integers(2, 5))
     X_train, X_test = _transactions(rng, int(rng.integers(60, 150)), d, np.ones(d),

@@ -1,3 +1,5 @@
+import itertools
+
 import numpy as np
 
 
@@ -59,6 +61,30 @@ def _euclid_vs_manhattan_case(rng):
     return {"k": 1, "X": X, "y": y, "x": x}
 
 
+def _many_ties_case(seed):
+    """One near row (label 0), then 20 rows all exactly at distance 3 (integer points of a
+    sphere), then far rows; k = 3. In row order the first two tied rows carry label 1 and the
+    other eighteen label 0, so the stable order votes 1 and almost any other order of the tied
+    rows votes 0 (numpy's default argsort and argpartition among them)."""
+    fixed = np.random.default_rng(seed)
+    shell = [p for p in itertools.product(range(-3, 4), repeat=3) if sum(v * v for v in p) == 9]
+    shell = np.array(shell, dtype=float)[fixed.permutation(len(shell))][:20]
+    far = fixed.integers(4, 7, size=(12, 3)) * fixed.choice([-1, 1], size=(12, 3))
+    points = [np.array([1.0, 0.0, 0.0])] + list(shell) + list(far.astype(float))
+    kinds = ["near"] + ["tied"] * 20 + ["far"] * 12
+    far_labels = iter(fixed.integers(0, 10, size=12))
+    order = fixed.permutation(len(points))
+    X, y, tied_seen = [], [], 0
+    for i in order:
+        X.append(points[i])
+        if kinds[i] == "tied":
+            y.append(1 if tied_seen < 2 else 0)
+            tied_seen += 1
+        else:
+            y.append(0 if kinds[i] == "near" else int(next(far_labels)))
+    return {"k": 3, "X": np.array(X), "y": y, "x": np.zeros(3)}
+
+
 def cases(rng):
     out = [
         {"name": "worked example: both ties (k = 2)", "public": True,
@@ -72,11 +98,21 @@ def cases(rng):
                   "x": [0, 0]}},
         {"name": "Euclidean, not Manhattan", "public": True,
          "args": {"k": 1, "X": [[3, 0], [2, 2], [-5, 5]], "y": [0, 1, 2], "x": [0, 0]}},
-        {"name": "two clusters, k = 3", "public": True,
-         "args": {"k": 3, "X": [[1.0, 1.0], [1.5, 2.0], [3.0, 4.0], [5.0, 7.0], [3.5, 5.0],
-                                [4.5, 5.0], [3.5, 4.5]],
-                  "y": [0, 0, 0, 1, 1, 1, 1], "x": [3.0, 3.5]}},
+        {"name": "two clusters, k = 3 (numpy arrays)", "public": True,
+         "args": {"k": 3, "X": np.array([[1.0, 1.0], [1.5, 2.0], [3.0, 4.0], [5.0, 7.0],
+                                         [3.5, 5.0], [4.5, 5.0], [3.5, 4.5]]),
+                  "y": np.array([0, 0, 0, 1, 1, 1, 1]), "x": np.array([3.0, 3.5])}},
     ]
+
+    # The tie rules, the same in every variant.
+    out.append({"name": "twenty rows at the same distance, k = 3 (fixed)", "fixed": True,
+                "args": _many_ties_case(0)})
+    out.append({"name": "twenty rows at the same distance, another order (fixed)", "fixed": True,
+                "args": _many_ties_case(1)})
+    out.append({"name": "vote tie between labels 2 and -1 (fixed)", "fixed": True,
+                "args": {"k": 4, "X": [[1.0, 0.0], [0.0, 2.0], [3.0, 0.0], [0.0, -4.0],
+                                       [5.0, 5.0], [-6.0, 1.0]],
+                         "y": [-1, 2, 2, -1, 7, 7], "x": [0.0, 0.0]}})
 
     out.append({"name": "distance tie at the k-th neighbour", "args": _distance_tie_case(rng)})
     out.append({"name": "vote tie between two labels", "args": _vote_tie_case(rng)})

@@ -30,10 +30,21 @@ def cases(rng):
                   "y_train": [5, 5, 5, 2, 2, 7],
                   "X_test": [[1, 1, 0, 0], [0, 0, 0, 2], [0, 1, 1, 0], [0, 0, 0, 0]],
                   "alpha": 0.5}},
-        {"name": "a word never seen in one class, small alpha", "public": True,
-         "args": {"X_train": [[5, 2, 0], [3, 4, 0], [1, 1, 3], [2, 0, 2]],
-                  "y_train": [0, 0, 1, 1], "X_test": [[4, 3, 1], [6, 2, 0]], "alpha": 0.1}},
+        {"name": "a word never seen in one class, small alpha (numpy arrays)", "public": True,
+         "args": {"X_train": np.array([[5, 2, 0], [3, 4, 0], [1, 1, 3], [2, 0, 2]]),
+                  "y_train": np.array([0, 0, 1, 1]), "X_test": np.array([[4, 3, 1], [6, 2, 0]]),
+                  "alpha": 0.1}},
     ]
+
+    # Scores hundreds to thousands of nats apart, the same in every variant: exp of the scores
+    # underflows, exp of the scores minus their minimum overflows; subtracting the maximum works.
+    out.append({"name": "long e-mails, classes far apart (fixed)", "fixed": True, "args": {
+        "X_train": [[30, 20, 10, 0, 0, 0], [25, 15, 12, 0, 1, 0], [28, 22, 9, 0, 0, 0],
+                    [0, 0, 0, 20, 25, 15], [1, 0, 0, 18, 30, 12], [0, 0, 0, 22, 19, 17]],
+        "y_train": [4, 4, 4, 9, 9, 9],
+        "X_test": [[300, 200, 100, 0, 0, 1], [0, 1, 0, 250, 250, 100], [5, 4, 3, 300, 250, 150],
+                   [400, 320, 150, 330, 410, 240]],
+        "alpha": 1.0}})
 
     C = int(rng.integers(2, 5))
     labels = np.sort(rng.choice(np.arange(-3, 10), size=C, replace=False))

@@ -18,6 +18,9 @@ def cases(rng):
                   "y_pred": ["spam", "spam", "ham", "ham", "ham"], "positive": "spam"}},
         {"name": "nothing predicted positive: the 0/0 convention", "public": True,
          "args": {"y_true": [0, 1, 1, 0], "y_pred": [0, 0, 0, 0], "positive": 1}},
+        {"name": "numpy arrays, three classes, positive 2", "public": True,
+         "args": {"y_true": np.array([2, 0, 2, 1, 2, 0]), "y_pred": np.array([2, 2, 1, 1, 2, 0]),
+                  "positive": 2}},
     ]
 
     n = int(rng.integers(30, 80))

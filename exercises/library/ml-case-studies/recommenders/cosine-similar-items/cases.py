@@ -27,6 +27,21 @@ def _ratings(rng, n_users, n_items, density, high=5):
             return R, item
 
 
+def _many_ties_case(seed):
+    """The query, four items of clearly different similarity, twenty items with the SAME column
+    (exactly equal similarities in any implementation) and four unrated items, shuffled; k = 6
+    keeps the best item and the five lowest-indexed of the twenty tied ones. numpy's default
+    argsort and argpartition break such a tie in no particular order."""
+    query = [5, 4, 0, 0, 3, 0]
+    distinct = [[5, 4, 0, 1, 3, 0], [4, 0, 2, 0, 5, 0], [1, 2, 0, 0, 1, 5], [0, 0, 3, 5, 0, 4]]
+    tied = [[3, 3, 0, 2, 1, 0]] * 20
+    unrated = [[0] * 6] * 4
+    others = distinct + tied + unrated
+    order = np.random.default_rng(seed).permutation(len(others))
+    columns = [query] + [others[i] for i in order]
+    return {"R": np.array(columns).T, "item": 0, "k": 6}
+
+
 def cases(rng):
     worked = [[5, 3, 0, 1], [4, 0, 0, 1], [1, 1, 0, 5], [0, 1, 5, 4]]
     out = [
@@ -36,9 +51,14 @@ def cases(rng):
          "args": {"R": worked, "item": 0, "k": 3}},
         {"name": "ties at 0: lower index first", "public": True,
          "args": {"R": [[0, 0, 4, 0, 2], [3, 0, 0, 1, 5], [0, 2, 0, 4, 1]], "item": 2, "k": 3}},
-        {"name": "an item nobody rated", "public": True,
-         "args": {"R": [[5, 0, 1, 2], [3, 0, 4, 4], [1, 0, 2, 5]], "item": 1, "k": 2}},
+        {"name": "an item nobody rated (a numpy array)", "public": True,
+         "args": {"R": np.array([[5, 0, 1, 2], [3, 0, 4, 4], [1, 0, 2, 5]]), "item": 1, "k": 2}},
     ]
+
+    # The tie rule on a tie large enough for an unstable sort to reorder, the same in every
+    # variant.
+    out.append({"name": "twenty items with equal similarity, k = 6 (fixed)", "fixed": True,
+                "args": _many_ties_case(11)})
 
     n_users, n_items = int(rng.integers(8, 20)), int(rng.integers(6, 12))
     R, item = _ratings(rng, n_users, n_items, 0.4)

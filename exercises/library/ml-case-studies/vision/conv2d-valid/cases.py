@@ -6,14 +6,24 @@ def cases(rng):
         {"name": "worked example", "public": True,
          "args": {"image": [[1, 2, 3, 0], [0, 4, 2, 3], [3, 0, 1, 2]],
                   "kernel": [[1, 2], [3, 4]]}},
-        {"name": "horizontal edge detector on a step", "public": True,
-         "args": {"image": [[0, 0, 0, 0, 0], [0, 0, 0, 0, 0], [10, 10, 10, 10, 10],
-                            [10, 10, 10, 10, 10], [10, 10, 10, 10, 10]],
-                  "kernel": [[1, 2, 1], [0, 0, 0], [-1, -2, -1]]}},
+        {"name": "horizontal edge detector on a step (8-bit image)", "public": True,
+         "args": {"image": np.array([[0, 0, 0, 0, 0], [0, 0, 0, 0, 0], [10, 10, 10, 10, 10],
+                                     [10, 10, 10, 10, 10], [10, 10, 10, 10, 10]], dtype=np.uint8),
+                  "kernel": np.array([[1, 2, 1], [0, 0, 0], [-1, -2, -1]])}},
         {"name": "a 1 x 3 kernel with fractions", "public": True,
          "args": {"image": [[4, 8, 2, 6, 0], [1, 3, 5, 7, 9]],
                   "kernel": [[0.5, 0.25, 0.25]]}},
     ]
+
+    # 8-bit pixels and an integer kernel, the same in every variant: integer arithmetic would
+    # wrap around (uint8) or truncate, and the answer must be a float array anyway.
+    fixed = np.random.default_rng(1989)
+    out.append({"name": "8-bit photo, integer Sobel kernel (fixed)", "fixed": True, "args": {
+        "image": fixed.integers(0, 256, size=(8, 9)).astype(np.uint8),
+        "kernel": np.array([[1, 0, -1], [2, 0, -2], [1, 0, -1]])}})
+    out.append({"name": "integer image, fractional kernel (fixed)", "fixed": True, "args": {
+        "image": fixed.integers(0, 256, size=(6, 7)),
+        "kernel": np.array([[0.1, 0.7], [-0.3, 0.45]])}})          # not exact in float32
 
     H, W = int(rng.integers(6, 13)), int(rng.integers(6, 13))
     kh, kw = int(rng.integers(2, 5)), int(rng.integers(2, 5))

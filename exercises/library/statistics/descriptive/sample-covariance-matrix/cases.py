@@ -9,7 +9,15 @@ def cases(rng):
          "args": {"X": [[2.0], [4.0], [9.0]]}},
         {"name": "negatively related columns (3 x 3)", "public": True,
          "args": {"X": [[0.0, 4.0, 1.0], [1.0, 2.0, 1.0], [2.0, 0.0, 4.0]]}},
+        {"name": "a numpy array (5 x 2)", "public": True,
+         "args": {"X": np.array([[1.0, 3.0], [2.0, 5.0], [4.0, 4.0], [5.0, 9.0], [3.0, 4.0]])}},
     ]
+    # Large means and a small spread, the same in every variant: the one-pass formula
+    # (X^T X - n mean mean^T) / (n - 1) subtracts numbers near 1e12 to get numbers near 1.
+    fixed = np.random.default_rng(606)
+    out.append({"name": "means near 1e6, spread 1 (fixed)", "fixed": True,
+                "args": {"X": 1e6 + fixed.normal(size=(10, 3)) @ np.array(
+                    [[1.0, 0.5, 0.0], [0.0, 1.0, -0.3], [0.0, 0.0, 0.8]])}})
 
     n, d = int(rng.integers(8, 30)), int(rng.integers(2, 6))
     mixing = rng.normal(size=(d, d))

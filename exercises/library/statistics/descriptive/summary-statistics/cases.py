@@ -9,7 +9,13 @@ def cases(rng):
          "args": {"x": [7.0, 1.0, 3.0, 10.0, 4.0]}},
         {"name": "an outlier pulls the mean, not the median", "public": True,
          "args": {"x": [3.0, 1.0, 2.0, 100.0]}},
+        {"name": "a numpy array, unsorted", "public": True,
+         "args": {"x": np.array([6.5, 2.0, 9.0, 4.5, 3.0, 7.0])}},
     ]
+    # Large and close together, the same in every variant: the one-pass shortcut
+    # (sum(x^2) - n mean^2) / (n - 1) loses every digit of the variance here.
+    out.append({"name": "values near 1e8, spread 1 (fixed)", "fixed": True,
+                "args": {"x": 1e8 + np.random.default_rng(5).normal(0.0, 1.0, size=8)}})
 
     n = int(rng.integers(7, 30)) | 1  # odd
     out.append({"name": "random odd-sized sample",

@@ -28,6 +28,13 @@ def cases(rng):
     k = int(round(n * p)) + int(rng.integers(-10, 11))
     out.append({"name": "large n = 500 near the mean", "args": {"k": k, "n": n, "p": p}})
 
+    # Large n, the same in every variant: C(n, k) exceeds the float range (about 1.8e308) by
+    # hundreds of orders of magnitude, so any product of a coefficient and powers fails.
+    out.append({"name": "n = 3000, k near n/2 (fixed)", "fixed": True,
+                "args": {"k": 1510, "n": 3000, "p": 0.5}})
+    out.append({"name": "n = 2000, p = 0.3 (fixed)", "fixed": True,
+                "args": {"k": 600, "n": 2000, "p": 0.3}})
+
     n = int(rng.integers(1500, 3001))
     p = float(rng.uniform(0.1, 0.9))
     k = int(round(n * p)) + int(rng.integers(-20, 21))

@@ -11,6 +11,12 @@ def cases(rng):
          "args": {"x": -10.0, "mu": 0.0, "sigma": 1.0}},
     ]
 
+    # The edge of the stated range, the same in every variant: down to 30 standard deviations
+    # below the mean, where F(x) is about 5e-198.
+    out.append({"name": "down to 30 sigma below the mean (fixed)", "fixed": True,
+                "args": {"x": 1.0 - 2.0 * np.array([30.0, 29.0, 20.0, 12.0, 8.5]), "mu": 1.0,
+                         "sigma": 2.0}})
+
     mu, sigma = float(rng.normal(0, 10)), float(rng.uniform(0.5, 5.0))
     out.append({"name": "random points within 3 sigma",
                 "args": {"x": mu + sigma * rng.uniform(-3, 3, size=int(rng.integers(8, 20))), "mu": mu, "sigma": sigma}})

@@ -6,9 +6,9 @@ def cases(rng):
         {"name": "worked example: (1, 2, 2, 3), 2 bins", "public": True,
          "args": {"x": [1.0, 2.0, 2.0, 3.0], "bins": 2}},
         # Fixed pitfalls: a small sample, where dividing by n - 1 shows; a skewed one.
-        {"name": "five values, 3 bins", "fixed": True,
+        {"name": "five values, 3 bins", "public": True, "fixed": True,
          "args": {"x": [0.5, 1.5, 1.0, 4.0, 2.0], "bins": 3}},
-        {"name": "a skewed sample, 8 bins", "fixed": True,
+        {"name": "a skewed sample, 8 bins", "public": True, "fixed": True,
          "args": {"x": np.random.default_rng(11).exponential(2.0, size=60).tolist(),
                   "bins": 8}},
     ]

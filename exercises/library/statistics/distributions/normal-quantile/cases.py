@@ -11,6 +11,11 @@ def cases(rng):
          "args": {"q": 0.025, "mu": 1.0, "sigma": 2.0}},
     ]
 
+    # The edges of the stated range, the same in every variant.
+    out.append({"name": "q from 1e-12 to 1 - 1e-6 (fixed)", "fixed": True,
+                "args": {"q": np.array([1e-12, 1e-9, 1e-6, 1e-3, 0.5, 1 - 1e-3, 1 - 1e-6]),
+                         "mu": 2.0, "sigma": 3.0}})
+
     mu, sigma = float(rng.normal(0, 10)), float(rng.uniform(0.5, 5.0))
     out.append({"name": "random levels",
                 "args": {"q": rng.uniform(0.01, 0.99, size=int(rng.integers(6, 15))), "mu": mu, "sigma": sigma}})

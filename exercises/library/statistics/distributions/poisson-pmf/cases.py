@@ -10,6 +10,11 @@ def cases(rng):
         {"name": "small rate", "public": True, "args": {"k": 1, "lam": 0.1}},
     ]
 
+    # The top of the stated range, the same in every variant: lam^k and k! overflow for
+    # lam = 1000, and k = 0 underflows to exactly 0.
+    out.append({"name": "rate 1000 (fixed)", "fixed": True,
+                "args": {"k": np.array([900, 970, 1000, 1031, 1100]), "lam": 1000.0}})
+
     lam = float(rng.uniform(1.0, 15.0))
     out.append({"name": "random counts, moderate rate",
                 "args": {"k": rng.integers(0, 30, size=int(rng.integers(5, 15))), "lam": lam}})

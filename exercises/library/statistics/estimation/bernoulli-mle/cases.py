@@ -7,6 +7,7 @@ def cases(rng):
          "args": {"x": [1, 0, 1, 1, 0, 1, 1, 0, 1, 1]}},
         {"name": "half and half", "public": True, "args": {"x": [0, 1, 1, 0]}},
         {"name": "all zeros", "public": True, "args": {"x": [0, 0, 0]}},
+        {"name": "a numpy array: 2 ones in 5", "public": True, "args": {"x": np.array([0, 1, 0, 0, 1])}},
     ]
     n = int(rng.integers(20, 80))
     out.append({"name": "random flips", "args": {"x": (rng.random(n) < rng.uniform(0.2, 0.8)).astype(int)}})

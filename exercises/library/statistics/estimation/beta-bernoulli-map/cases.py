@@ -9,6 +9,8 @@ def cases(rng):
          "args": {"x": [1, 0, 0, 1, 0], "a": 1.0, "b": 1.0}},
         {"name": "a prior that expects tails", "public": True,
          "args": {"x": [1, 1, 0, 1], "a": 2.0, "b": 5.0}},
+        {"name": "a numpy array, Beta(3, 3)", "public": True,
+         "args": {"x": np.array([0, 0, 1, 0, 0, 0]), "a": 3.0, "b": 3.0}},
     ]
     n = int(rng.integers(10, 40))
     out.append({"name": "random data, asymmetric prior",

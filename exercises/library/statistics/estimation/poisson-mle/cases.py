@@ -6,6 +6,7 @@ def cases(rng):
         {"name": "worked example: calls per minute", "public": True, "args": {"counts": [2, 3, 1, 0, 4, 2]}},
         {"name": "a single count", "public": True, "args": {"counts": [5]}},
         {"name": "rare events", "public": True, "args": {"counts": [0, 0, 1, 0, 0, 0, 2, 0]}},
+        {"name": "a numpy array", "public": True, "args": {"counts": np.array([4, 7, 5, 3, 6])}},
     ]
     lam = float(rng.uniform(1, 10))
     out.append({"name": "random counts", "args": {"counts": rng.poisson(lam, size=int(rng.integers(10, 50)))}})

@@ -16,6 +16,8 @@ def cases(rng):
         {"name": "a 2 x 2 table", "public": True, "args": {"table": [[12, 8], [5, 15]]}},
         {"name": "perfectly independent (chi2 = 0)", "public": True,
          "args": {"table": [[10, 20, 30], [20, 40, 60]]}},
+        {"name": "a numpy array (3 x 2)", "public": True,
+         "args": {"table": np.array([[25, 15], [10, 30], [20, 20]])}},
     ]
     out.append({"name": "random 2 x 2, moderate association",
                 "args": {"table": random_table(rng, 2, 2, int(rng.integers(60, 200)), 0.3)}})

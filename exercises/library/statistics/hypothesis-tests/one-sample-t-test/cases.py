@@ -16,7 +16,15 @@ def cases(rng):
          "args": {"x": [4.9, 5.6, 5.1, 4.4, 5.5, 5.3], "mu0": 5.0}},
         {"name": "negative t, three values", "public": True,
          "args": {"x": [1.0, 2.0, 1.5], "mu0": 3.0}},
+        {"name": "a numpy array", "public": True,
+         "args": {"x": np.array([10.4, 9.8, 10.9, 10.1, 10.6]), "mu0": 10.0}},
     ]
+    # Large samples, the same in every variant: Student's t with n - 1 degrees of freedom is
+    # still visibly heavier-tailed than the normal distribution at n = 60 and n = 400.
+    fixed = np.random.default_rng(20240615)
+    for n, t in ((60, 2.3), (400, 2.0)):
+        out.append({"name": f"large sample (n = {n}), moderate t (fixed)", "fixed": True,
+                    "args": {"x": shifted_sample(fixed, n, 5.0, t, 2.0), "mu0": 5.0}})
     for n, t in ((3, 2.5), (int(rng.integers(4, 7)), -2.2), (int(rng.integers(6, 10)), 1.8)):
         mu0 = float(rng.normal(0, 10))
         out.append({"name": f"small sample (n = {n}), moderate t",

@@ -27,7 +27,21 @@ def cases(rng):
         {"name": "significant at 5% but not at 1%", "public": True,
          "args": {"before": [20.0, 22.0, 19.0, 24.0, 21.0, 23.0],
                   "after": [21.0, 22.6, 20.5, 24.1, 21.8, 23.4], "alpha": 0.01}},
+        {"name": "numpy arrays, alpha = 0.1", "public": True,
+         "args": {"before": np.array([5.2, 6.1, 4.8, 5.9, 6.4, 5.5, 5.0]),
+                  "after": np.array([5.6, 6.0, 5.3, 6.3, 6.5, 5.9, 5.1]), "alpha": 0.1}},
     ]
+    # The two decision pitfalls, the same in every variant (built from a generator of their own).
+    fixed = np.random.default_rng(31337)
+    before, after = paired_sample(fixed, 10, stats.t.isf(0.035 / 2, 9), 10.0, 1.5)
+    out.append({"name": "p = 0.035 at alpha = 0.05: reject (fixed)", "fixed": True,
+                "args": {"before": before, "after": after, "alpha": 0.05}})
+    before, after = paired_sample(fixed, 5, -2.4, 10.0, 2.0)
+    out.append({"name": "n = 5, t = -2.4: 1.96 < |t| < 2.78, fail to reject (fixed)",
+                "fixed": True, "args": {"before": before, "after": after, "alpha": 0.05}})
+    before, after = paired_sample(fixed, 60, 2.3, 10.0, 1.0)
+    out.append({"name": "60 pairs, t = 2.3: still Student's t (fixed)", "fixed": True,
+                "args": {"before": before, "after": after, "alpha": 0.05}})
     # p between alpha / 2 and alpha: reject, but not when alpha is halved again
     n, alpha = int(rng.integers(8, 15)), 0.05
     p_target = alpha * float(rng.uniform(0.6, 0.9))

@@ -11,6 +11,17 @@ def cases(rng):
          "args": {"a": [10.2, 9.8, 10.5, 10.1, 9.9, 10.3], "b": [11.0, 12.5, 10.8, 13.1]}},
     ]
 
+    # Two large samples, the same in every variant, with t = 2.2: Student's t with about 69
+    # degrees of freedom still gives a p-value visibly above the normal one (0.031 vs 0.028).
+    fixed = np.random.default_rng(8128)
+    a = fixed.normal(0.0, 1.0, size=60)
+    b = fixed.normal(0.0, 1.6, size=45)
+    a = (a - a.mean()) / a.std(ddof=1)
+    b = 1.6 * (b - b.mean()) / b.std(ddof=1)
+    shift = 2.2 * np.sqrt(1.0 / 60 + 1.6**2 / 45)           # makes t exactly 2.2
+    out.append({"name": "two large samples (60 and 45), t = 2.2 (fixed)", "fixed": True,
+                "args": {"a": 10.0 + shift + a, "b": 10.0 + b}})
+
     na, nb = int(rng.integers(5, 15)), int(rng.integers(15, 40))
     out.append({"name": "unequal sizes, small shift", "args": {
         "a": rng.normal(0.6, 1.0, size=na), "b": rng.normal(0.0, 1.0, size=nb)}})

@@ -10,7 +10,16 @@ def cases(rng):
          "args": {"prior": [0.01, 0.99], "likelihood": [[0.95, 0.05], [0.95, 0.05]]}},
         {"name": "fair, heads-biased or tails-biased coin after H, H, T", "public": True,
          "args": {"prior": [1 / 3, 1 / 3, 1 / 3], "likelihood": [heads, heads, tails]}},
+        {"name": "numpy arrays: two tests, one positive and one negative", "public": True,
+         "args": {"prior": np.array([0.2, 0.8]), "likelihood": np.array([[0.9, 0.1], [0.2, 0.7]])}},
     ]
+    # Hundreds of observations, the same in every variant: every product of likelihoods
+    # underflows to 0 (about 1e-1020), while the posterior is an ordinary vector.
+    fixed = np.random.default_rng(600)
+    base = fixed.uniform(0.001, 0.05, size=(600, 1))
+    out.append({"name": "600 observations: the products underflow (fixed)", "fixed": True,
+                "args": {"prior": np.array([0.4, 0.3, 0.2, 0.1]),
+                         "likelihood": base * fixed.uniform(0.9, 1.1, size=(600, 4))}})
 
     k, t = int(rng.integers(3, 7)), int(rng.integers(2, 6))
     out.append({"name": "random prior, a few observations",

@@ -9,6 +9,8 @@ def cases(rng):
          "args": {"joint": [[10.0, 30.0, 10.0], [0.0, 5.0, 45.0]]}},
         {"name": "independent variables: every row is the same", "public": True,
          "args": {"joint": [[0.08, 0.12], [0.32, 0.48]]}},
+        {"name": "a numpy array (3 x 2)", "public": True,
+         "args": {"joint": np.array([[0.10, 0.30], [0.25, 0.05], [0.12, 0.18]])}},
     ]
 
     r = int(rng.integers(3, 6))

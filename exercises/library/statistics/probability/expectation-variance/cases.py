@@ -9,6 +9,8 @@ def cases(rng):
          "args": {"values": [1, 2, 3, 4, 5, 6], "probs": [1 / 6] * 6}},
         {"name": "a bet: lose 1 or win 10", "public": True,
          "args": {"values": [-1.0, 10.0], "probs": [0.9, 0.1]}},
+        {"name": "numpy arrays: a loaded three-sided die", "public": True,
+         "args": {"values": np.array([1.0, 2.0, 3.0]), "probs": np.array([0.5, 0.3, 0.2])}},
     ]
 
     m = int(rng.integers(4, 12))

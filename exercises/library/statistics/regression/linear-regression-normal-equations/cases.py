@@ -7,6 +7,8 @@ def cases(rng):
          "args": {"X": [[0.0], [1.0], [2.0], [3.0]], "y": [1.0, 3.0, 5.0, 7.0]}},
         {"name": "worked example: a noisy line", "public": True,
          "args": {"X": [[1.0], [2.0], [3.0], [4.0], [5.0]], "y": [2.1, 3.9, 6.2, 7.8, 10.1]}},
+        {"name": "numpy arrays: a line with a negative slope", "public": True,
+         "args": {"X": np.array([[0.0], [2.0], [4.0], [6.0]]), "y": np.array([9.0, 6.5, 5.0, 1.5])}},
         {"name": "two features", "public": True,
          "args": {"X": [[1.0, 0.0], [0.0, 1.0], [1.0, 1.0], [2.0, 1.0], [0.0, 2.0]],
                   "y": [3.1, 1.9, 4.0, 6.1, 2.9]}},

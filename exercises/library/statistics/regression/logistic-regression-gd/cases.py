@@ -14,6 +14,9 @@ def cases(rng):
         {"name": "worked example: one step", "public": True, "args": {"X": X1, "y": y1, "lr": 0.5, "steps": 1}},
         {"name": "worked example: two steps", "public": True, "args": {"X": X1, "y": y1, "lr": 0.5, "steps": 2}},
         {"name": "worked example: 100 steps", "public": True, "args": {"X": X1, "y": y1, "lr": 0.5, "steps": 100}},
+        {"name": "numpy arrays, two features, 10 steps", "public": True,
+         "args": {"X": np.array([[0.0, 1.0], [1.0, 0.5], [2.0, 2.0], [3.0, 1.5], [1.5, 3.0]]),
+                  "y": np.array([0, 0, 1, 1, 1]), "lr": 0.2, "steps": 10}},
     ]
     n, d = int(rng.integers(30, 80)), int(rng.integers(2, 5))
     X, y = labelled(rng, n, d, 1.5)

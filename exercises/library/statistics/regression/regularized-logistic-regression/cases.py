@@ -16,9 +16,21 @@ def cases(rng):
          "args": {"X": [[0.5], [1.5], [2.0], [3.0]], "y": [0, 0, 1, 1], "lam": 0.1}},
         {"name": "same data, strong penalty lam = 1", "public": True,
          "args": {"X": [[0.5], [1.5], [2.0], [3.0]], "y": [0, 0, 1, 1], "lam": 1.0}},
-        {"name": "overlapping classes", "public": True,
-         "args": {"X": [[0.5], [1.5], [2.0], [3.0], [1.0], [2.5]], "y": [0, 0, 1, 1, 1, 0], "lam": 0.1}},
+        {"name": "overlapping classes (numpy arrays)", "public": True,
+         "args": {"X": np.array([[0.5], [1.5], [2.0], [3.0], [1.0], [2.5]]),
+                  "y": np.array([0, 0, 1, 1, 1, 0]), "lam": 0.1}},
     ]
+    # Slow for gradient descent, the same in every variant: a fixed budget of steps stops far
+    # from the minimiser, while Newton's method (or any loop that waits for a tiny gradient)
+    # gets there.
+    out.append({"name": "separable data, weak penalty lam = 0.005 (fixed)", "fixed": True,
+                "args": {"X": [[0.5], [1.5], [2.0], [3.0]], "y": [0, 0, 1, 1], "lam": 0.005}})
+    fixed = np.random.default_rng(2718)
+    X = fixed.normal(size=(40, 2)) + np.array([5.0, -3.0])        # features far from 0
+    y = (X[:, 0] - 5.0 + 0.5 * fixed.normal(size=40) > 0).astype(int)
+    out.append({"name": "uncentred features (means 5 and -3) (fixed)", "fixed": True,
+                "args": {"X": X, "y": y, "lam": 0.1}})
+
     n, d = int(rng.integers(40, 100)), int(rng.integers(2, 5))
     X, y = labelled(rng, n, d, 1.5)
     out.append({"name": "random data, moderate penalty", "args": {"X": X, "y": y, "lam": float(rng.uniform(0.05, 0.3))}})

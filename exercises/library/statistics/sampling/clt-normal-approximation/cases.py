@@ -11,6 +11,10 @@ def cases(rng):
          "args": {"a": 0.45, "b": 0.6, "n": 100, "mu": 0.5, "sigma": 0.5}},
     ]
 
+    # sigma is a standard deviation, the same in every variant: sigma = 4 (variance 16).
+    out.append({"name": "sigma = 4, n = 25 (fixed)", "fixed": True,
+                "args": {"a": 9.0, "b": 11.5, "n": 25, "mu": 10.0, "sigma": 4.0}})
+
     mu, sigma, n = float(rng.normal(0, 10)), float(rng.uniform(1, 10)), int(rng.integers(10, 200))
     se = sigma / np.sqrt(n)
     a = mu + se * float(rng.uniform(-3.0, 0.0))
