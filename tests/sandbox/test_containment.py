@@ -743,10 +743,14 @@ def dot(u, v):
 """
 
 
+# Importing statsmodels (not preloaded) takes a child a second or more, and memory.
+STACK_LIMITS = Limits(wall_seconds=30, memory_mb=1024)
+
+
 def stack(case_id: str, setup: str, attempt: str) -> Hostile:
     """`setup` runs at import (not timed); `attempt` must fail at once."""
     return Hostile(case_id, STACK_PROBE.format(setup=setup, attempt=attempt), "failed",
-                   check=lambda report: _refused_at_once(output(report)))
+                   limits=STACK_LIMITS, check=lambda report: _refused_at_once(output(report)))
 
 
 def _refused_at_once(observation: Any) -> None:
@@ -906,7 +910,7 @@ HOSTILE = [
     Hostile("surrogates-in-output", SURROGATE_OUTPUT, "failed", check=_check_surrogate_output),
     Hostile("lone-surrogate-in-source", 'def dot(u, v):\n    return "\ud800"\n', "error"),
     # --- the scientific stack ----------------------------------------------------------------
-    Hostile("matplotlib-writes-only-tmp", MATPLOTLIB_WRITES, "failed",
+    Hostile("matplotlib-writes-only-tmp", MATPLOTLIB_WRITES, "failed", limits=STACK_LIMITS,
             check=_check_matplotlib_stays_in_tmp),
     stack("pandas-reads-a-url", PANDAS, "pd.read_csv('http://192.0.2.1/data.csv')"),
     stack("pandas-reads-a-host-name", PANDAS, "pd.read_csv('https://example.org/data.csv')"),
