@@ -79,7 +79,7 @@ def test_the_training_worked_example_shows_the_reference_losses() -> None:
     losses, *_, accuracy = solution.train_digit_cnn(*case["args"].values())
 
     assert len(losses) == 6 and accuracy == pytest.approx(0.2)
-    shown = ",\\ ".join(f"{loss:.6f}" for loss in losses)
+    shown = ", ".join(f"${loss:.6f}$" for loss in losses)
     assert shown in statement
 
 
