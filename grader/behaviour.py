@@ -14,6 +14,7 @@ from typing import Any
 
 import numpy as np
 
+from grader.checks.plots import Plot, plot_data
 from grader.codec import decode
 from grader.judge import Judgement, tolerances
 
@@ -66,6 +67,8 @@ def _text(value: Any, digits: int, atol: float) -> str:
         return "[" + ",".join(_text(item, digits, atol) for item in value) + "]"
     if isinstance(value, str | bytes | type(None) | bool):
         return repr(value)
+    if isinstance(value, Plot):  # what it plots, not its words
+        return "plot" + _text(plot_data(value), digits, atol)
     array = np.asarray(value)
     if array.dtype.kind in "biufc":
         numbers = array.astype(complex).ravel()

@@ -10,6 +10,7 @@ from typing import Any
 import numpy as np
 
 from grader.checks import CheckResult, run_check
+from grader.checks.plots import Plot, plot_data
 from grader.codec import decode
 from grader.sandbox import RunReport
 from grader.sandbox.report import KEPT_STDOUT_CHARS
@@ -200,6 +201,9 @@ def tolerances(config: dict[str, Any]) -> tuple[float, float]:
 
 
 def _close(one: Any, other: Any, rtol: float, atol: float) -> bool:
+    if isinstance(one, Plot) or isinstance(other, Plot):
+        return (isinstance(one, Plot) and isinstance(other, Plot)
+                and _close(plot_data(one), plot_data(other), rtol, atol))
     if isinstance(one, dict) or isinstance(other, dict):
         return (isinstance(one, dict) and isinstance(other, dict) and one.keys() == other.keys()
                 and all(_close(one[key], other[key], rtol, atol) for key in one))

@@ -98,6 +98,16 @@ def _text(value: Any) -> str:
     return value
 
 
+def plot_data(plot: Plot) -> list[Any]:
+    """What a plot shows, as nested lists and arrays (for comparing two answers): per axes,
+    each series' x and y, and which texts are given (their words are the learner's own)."""
+    return [[[bool(axes.title.strip()), bool(axes.xlabel.strip()), bool(axes.ylabel.strip()),
+              len(axes.legend)],
+             *[[series.x, series.y] for part in PARTS for series in getattr(axes, part)],
+             [len(getattr(axes, part)) for part in PARTS]]
+            for axes in plot.axes]
+
+
 # ---- The check ----
 
 @check
