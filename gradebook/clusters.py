@@ -71,10 +71,8 @@ def versions_with_clusters(*, exercise: Exercise) -> list[tuple[ExerciseVersion,
 
 def clusters_of(*, version: ExerciseVersion, limit: int = SHOWN_CLUSTERS) -> list[Cluster]:
     """The largest clusters first: by learners, then submissions, then the most recent."""
-    rows = list(_failing(version=version).values("behaviour").annotate(
-        learners=Count("user_id", distinct=True), submissions=Count("pk"),
-        first_at=Min("created_at"), last_at=Max("created_at"), latest=Max("pk"),
-    ).order_by("-learners", "-submissions", "-last_at", "behaviour")[:limit])
+    rows = list(_summaries(_failing(version=version)).order_by(
+        "-learners", "-submissions", "-last_at", "behaviour")[:limit])
     return _clusters(version, rows)
 
 
@@ -83,10 +81,7 @@ def cluster_count(*, version: ExerciseVersion) -> int:
 
 
 def cluster_of(*, version: ExerciseVersion, behaviour: str) -> Cluster:
-    rows = list(_failing(version=version).filter(behaviour=behaviour).values("behaviour")
-                .annotate(learners=Count("user_id", distinct=True), submissions=Count("pk"),
-                          first_at=Min("created_at"), last_at=Max("created_at"),
-                          latest=Max("pk")))
+    rows = list(_summaries(_failing(version=version).filter(behaviour=behaviour)))
     if not rows:
         raise Http404("No such cluster of wrong answers.")
     return _clusters(version, rows)[0]
@@ -98,6 +93,13 @@ def cluster_members(*, version: ExerciseVersion, behaviour: str) -> QuerySet[Sub
             .only("pk", "code", "attempt", "created_at", "score", "score_override",
                   "max_score", "known_mistake", "misconception", "user__username",
                   "user__first_name", "user__last_name").order_by("-created_at", "-pk"))
+
+
+def _summaries(submissions: QuerySet[Submission]) -> Any:  # rows of dicts (stubs cannot say)
+    """One row per behaviour: its learners, submissions, first and last time, latest member."""
+    return submissions.values("behaviour").annotate(
+        learners=Count("user_id", distinct=True), submissions=Count("pk"),
+        first_at=Min("created_at"), last_at=Max("created_at"), latest=Max("pk"))
 
 
 def _failing(*, version: ExerciseVersion | None = None,

@@ -203,6 +203,7 @@ def _store(submission: Submission, graded: Graded) -> None:
     mistake = misconceptions.recognise(
         judgement=judgement, outputs=graded.outputs, version=version, variant=variant,
         public_only=public_only, behaviour=behaviour)
+    _tell_tests_their_pictures(submission, graded)
     updated = Submission.objects.filter(
         pk=submission.pk, status=Submission.Status.RUNNING, started_at=submission.started_at
     ).update(
@@ -239,22 +240,24 @@ def _store_run(submission: Submission, report: RunReport) -> None:
         events.announce_on_commit(submission.pk)
 
 
-def _store_pictures(submission: Submission, graded: Graded) -> None:
-    """Keeps the pictures of the learner's figures, and tells each test which are its own."""
+def _tell_tests_their_pictures(submission: Submission, graded: Graded) -> None:
+    """Each test lists the positions of the pictures drawn in its case (stored with it)."""
     if not graded.pictures:
         return
+    public_only = submission.kind == Submission.Kind.CHECK
+    considered = [index for index, case in enumerate(submission.variant.cases)
+                  if case["public"] or not public_only]
+    for index, test in zip(considered, graded.judgement.tests, strict=True):
+        test["figures"] = [position for position, picture in enumerate(graded.pictures)
+                           if picture.section == index]
+
+
+def _store_pictures(submission: Submission, graded: Graded) -> None:
+    """Keeps the pictures of the learner's figures."""
     SubmissionFigure.objects.bulk_create(
         SubmissionFigure(submission=submission, case_index=picture.section, position=position,
                          png=picture.png, width=picture.width, height=picture.height)
         for position, picture in enumerate(graded.pictures))
-    public_only = submission.kind == Submission.Kind.CHECK
-    considered = [index for index, case in enumerate(submission.variant.cases)
-                  if case["public"] or not public_only]
-    tests = graded.judgement.tests
-    for index, test in zip(considered, tests, strict=True):
-        test["figures"] = [position for position, picture in enumerate(graded.pictures)
-                           if picture.section == index]
-    Submission.objects.filter(pk=submission.pk).update(tests=tests)
 
 
 def _record_progress(submission: Submission, judgement: Judgement) -> None:
