@@ -205,7 +205,16 @@ import os
 DIRS = {dirs!r}
 SKIP = ("/proc", "/usr", "/dev", "/sys", "/bin", "/sbin", "/lib", "/lib32", "/lib64")
 
+SEEN = {{}}  # every case returns the first case's look around: one walk per job
+
+
 def dot(u, v):
+    if not SEEN:
+        SEEN.update(look_around())
+    return SEEN
+
+
+def look_around():
     listings = {{}}
     for directory in DIRS:
         try:
@@ -217,6 +226,8 @@ def dot(u, v):
         if "/" + top in SKIP:
             continue
         for root, dirs, files in os.walk("/" + top):
+            # installed packages are no secret and hold tens of thousands of files
+            dirs[:] = [d for d in dirs if d not in ("site-packages", "dist-packages")]
             for name in files:
                 if (name in ("solution.py", "settings.py", "manage.py", "solutions.json")
                         and "site-packages" not in root) or name.endswith((".sqlite3", ".env")):
