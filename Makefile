@@ -27,7 +27,7 @@ lint: venv .env
 
 # The exercise library's full validation: every package in the sandbox, every mutant on its
 # served variants and 50 extra seeds (EXERCISE_SWEEP_SEEDS), then the weakest catches. Sweeps of
-# unchanged packages come from .run/sweep-cache. `make test` sweeps 5 seeds (tests/test_library.py).
+# unchanged packages come from .run/sweep-cache. `make test` sweeps 2 seeds (tests/test_library.py).
 validate: system-deps venv .env
 	$(PY) manage.py setup_sandbox
 	$(PY) manage.py check_exercises --cache --report

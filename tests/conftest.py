@@ -31,6 +31,15 @@ DOT_STARTER = "def dot(u, v):\n    # TODO: return the dot product\n    return 0.
 DOT_STATEMENT = "Compute $u \\cdot v = \\sum_i u_i v_i$.\n\n$$\nu \\cdot v\n$$\n"
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """`make test` runs the suite in two processes (pytest-xdist, --dist loadgroup): the tests
+    that start Celery workers or web servers, restart Redis or kill processes on purpose take
+    turns in one of them, so two such scenes never share the machine's two cores at once."""
+    for item in items:
+        if item.get_closest_marker("worker") or item.get_closest_marker("server"):
+            item.add_marker(pytest.mark.xdist_group("workers"))
+
+
 @pytest.fixture(autouse=True)
 def _own_cache_keys(settings: Any) -> None:
     """Each test counts its rate limits apart from every other test (same Redis)."""
