@@ -292,7 +292,9 @@ def memory(worker_pid: int) -> dict[str, Any]:
     return {"total_mb": total, "zygotes": len(zygotes),
             "per_zygote_mb": max(zygotes) if zygotes else 0.0,
             "worker_mb": total - sum(zygotes),
-            "per_slot_mb": total / max(len(zygotes), 1)}
+            "per_slot_mb": total / max(len(zygotes), 1),
+            "processes": sorted(([name, round(pss, 1)] for name, pss in processes.values()),
+                                key=lambda row: -row[1])}
 
 
 # "Before" is the page and worker as they were: a pending result polled every 700 ms, zygotes

@@ -2,6 +2,7 @@
 every slot's zygote starts before a learner's job needs it."""
 
 import contextlib
+import gc
 import logging
 import os
 import select
@@ -58,6 +59,15 @@ def open_start_pipe(**kwargs: Any) -> None:
     if _prewarms():
         _started, _main_pid, _init_at = os.pipe(), os.getpid(), time.monotonic()
         os.set_blocking(_started[1], False)  # never wait to tell
+
+
+@worker_init.connect
+def freeze_shared_heap(**kwargs: Any) -> None:
+    """The pool processes are forked from this one and share its pages until they write to
+    them. A full collection writes to every object it visits (and so copies its page into each
+    process): what is loaded now (Django, the apps, numpy, scipy) stays out of collections."""
+    gc.collect()
+    gc.freeze()
 
 
 @worker_process_init.connect
