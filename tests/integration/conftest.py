@@ -257,7 +257,10 @@ class Worker:
             os.killpg(self.pid, signal.SIGKILL)
         self.process.wait(timeout=10)
 
-    def stop(self, timeout: float = 15) -> None:
+    # A pool process that finished a task as the warm shutdown began may wait up to 30 s for the
+    # main process to count its last result (billiard's GUARANTEE_MESSAGE_CONSUMPTION_RETRY_*)
+    # before it exits: on a loaded machine that happens, and the exit is still clean.
+    def stop(self, timeout: float = 45) -> None:
         if self.alive:
             self.process.send_signal(signal.SIGTERM)  # warm shutdown: finish, then exit
             with contextlib.suppress(subprocess.TimeoutExpired):
