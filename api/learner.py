@@ -36,9 +36,8 @@ from courses import selectors
 from exercises.models import Exercise
 from grader import events
 from grader.models import Submission
-from grader.notebooks import notebook_from_upload
 from grader.selectors import submission_get_for_owner, submissions_of_learner
-from grader.services import submission_create
+from grader.services import submission_create, submission_create_from_notebook
 
 router = Router(tags=["learning"])
 
@@ -137,11 +136,9 @@ def submit_notebook(request: HttpRequest, slug: PathEx[str, SLUG],
     """Its code cells are graded, joined, without magics and shell commands (the notice
     lists what was removed)."""
     exercise = _exercise_to_send_to(request, slug, kind)
-    converted = notebook_from_upload(notebook)
-    submission = submission_create(user=_user(request), exercise=exercise, code=converted.code,
-                                   kind=kind)
-    return Status(201, {**submission_fields(request, submission),
-                        "notice": converted.notice})
+    submission, notice = submission_create_from_notebook(
+        user=_user(request), exercise=exercise, upload=notebook, kind=kind)
+    return Status(201, {**submission_fields(request, submission), "notice": notice})
 
 
 def _exercise_to_send_to(request: HttpRequest, slug: str, kind: str) -> Exercise:

@@ -12,6 +12,7 @@ from celery.exceptions import SoftTimeLimitExceeded
 from django.conf import settings
 from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import UploadedFile
 from django.db import DatabaseError, transaction
 from django.db.models import F, Max, Value
 from django.db.models.functions import Coalesce, Greatest, Least
@@ -27,6 +28,7 @@ from grader.behaviour import behaviour_key
 from grader.grading import Graded, SandboxFailure, run_and_judge, run_snippet, shown_pictures
 from grader.judge import Judgement, run_error_message
 from grader.models import Submission, SubmissionFigure
+from grader.notebooks import notebook_from_upload
 from grader.precheck import precheck_code
 from grader.sandbox import RunReport
 
@@ -105,6 +107,15 @@ def submission_create(
     )
     tasks.grade_submission.send_on_commit(submission.pk)
     return submission
+
+
+def submission_create_from_notebook(*, user: User, exercise: Exercise, upload: UploadedFile,
+                                    kind: str) -> tuple[Submission, str]:
+    """A notebook's code cells, sent like the editor's code: the submission, and the notice of
+    what was removed from them (magics, shell commands), for the learner."""
+    converted = notebook_from_upload(upload)
+    submission = submission_create(user=user, exercise=exercise, code=converted.code, kind=kind)
+    return submission, converted.notice
 
 
 def connections_open() -> None:

@@ -17,9 +17,8 @@ from courses.views import REFUSAL_TARGET
 from exercises.models import Exercise
 from grader import events
 from grader.models import Submission
-from grader.notebooks import notebook_from_upload
 from grader.selectors import figure_for_viewer, submission_get_for_owner
-from grader.services import submission_create
+from grader.services import submission_create, submission_create_from_notebook
 
 STATUS_FRAGMENT = "grader/_submission_status.html"
 # The fragment plus what htmx swaps out of band: the verdict into the page's live region
@@ -77,13 +76,12 @@ def submission_notebook_view(request: SignedInRequest, exercise_slug: str) -> Ht
         upload = request.FILES.get("notebook")
         if upload is None:
             raise ValidationError("Choose a .ipynb file to upload.")
-        converted = notebook_from_upload(upload)
-        submission = submission_create(user=request.user, exercise=exercise,
-                                       code=converted.code, kind=kind)
+        submission, notice = submission_create_from_notebook(
+            user=request.user, exercise=exercise, upload=upload, kind=kind)
     except ValidationError as error:
         return _rejected(request, exercise, " ".join(error.messages))
-    if converted.notice:
-        messages.info(request, converted.notice)
+    if notice:
+        messages.info(request, notice)
     return redirect(_exercise_url(exercise) + f"?submission={submission.pk}#result")
 
 
